@@ -1,0 +1,220 @@
+package dev.h1proof.rulebook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One permitted outcome of a scenario, parsed from the grammar in {@code features/README.md}, e.g.
+ * {@code status 400, connection closed, canary not answered}.
+ *
+ * @param text the outcome as written
+ * @param items the expected responses in order; empty for "no response"
+ * @param connection the required connection state
+ * @param canary what must happen to the pipelined canary
+ * @param wellFormed whether every response must be free of response-syntax deviations
+ * @param echo a check of a field as the target's echo endpoint saw it, or null
+ */
+public record Outcome(
+    String text,
+    List<Item> items,
+    Connection connection,
+    Canary canary,
+    boolean wellFormed,
+    EchoCheck echo) {
+
+  /** Final statuses that say the message was not processed: syntax rejections and server errors. */
+  static final Set<Integer> NOT_ACCEPTED = Set.of(400, 414, 431, 501, 505, 500, 502, 503, 504);
+
+  /** An expected response. */
+  public sealed interface Item permits Accepted, Status, Interim {}
+
+  /** A final response showing the message was processed. */
+  public record Accepted() implements Item {}
+
+  /** A final response with one of these codes. */
+  public record Status(Set<Integer> codes) implements Item {}
+
+  /** A 1xx response with this code. */
+  public record Interim(int code) implements Item {}
+
+  /** The connection clause. */
+  public enum Connection {
+    ANY,
+    OPEN,
+    CLOSED
+  }
+
+  /** The canary clause. */
+  public enum Canary {
+    ANY,
+    ANSWERED,
+    NOT_ANSWERED
+  }
+
+  /** A field value as received by the target, read from its echo endpoint. */
+  public record EchoCheck(String fieldName, String value) {}
+
+  /** The result of matching: definite, or undecidable without an echo endpoint. */
+  public enum Match {
+    YES,
+    NO,
+    UNKNOWN
+  }
+
+  private static final Pattern STATUS = Pattern.compile("status ([1-5]\\d\\d(?: or [1-5]\\d\\d)*)");
+  private static final Pattern INTERIM = Pattern.compile("interim (1\\d\\d)");
+  private static final Pattern ECHO =
+      Pattern.compile("echo field ([!#$%&'*+.^_`|~0-9A-Za-z-]+) is \"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Parses an outcome; throws {@link IllegalArgumentException} naming the bad clause. */
+  public static Outcome parse(String text) {
+    String[] clauses = text.trim().split(",\\s*");
+    List<Item> items = parseResponses(clauses[0].trim(), text);
+    Connection connection = Connection.ANY;
+    Canary canary = Canary.ANY;
+    boolean wellFormed = false;
+    EchoCheck echo = null;
+    for (int i = 1; i < clauses.length; i++) {
+      String clause = clauses[i].trim();
+      Matcher m;
+      switch (clause) {
+        case "connection closed" -> connection = Connection.CLOSED;
+        case "connection open" -> connection = Connection.OPEN;
+        case "canary answered" -> canary = Canary.ANSWERED;
+        case "canary not answered" -> canary = Canary.NOT_ANSWERED;
+        case "well-formed" -> wellFormed = true;
+        default -> {
+          if ((m = ECHO.matcher(clause)).matches()) {
+            byte[] value =
+                Notation.decode(m.group(2).replace("\\\"", "\\x22"))
+                    .render(new TargetInfo("", "", 0, "", null))
+                    .bytes();
+            echo = new EchoCheck(m.group(1), new String(value, StandardCharsets.ISO_8859_1));
+          } else {
+            throw new IllegalArgumentException(
+                "unknown clause '" + clause + "' in outcome '" + text + "'");
+          }
+        }
+      }
+    }
+    return new Outcome(text.trim(), List.copyOf(items), connection, canary, wellFormed, echo);
+  }
+
+  private static List<Item> parseResponses(String clause, String text) {
+    List<Item> items = new ArrayList<>();
+    if (clause.equals("no response")) {
+      return items;
+    }
+    for (String part : clause.split(" then ")) {
+      Matcher m;
+      if (part.equals("accepted")) {
+        items.add(new Accepted());
+      } else if ((m = STATUS.matcher(part)).matches()) {
+        Set<Integer> codes = new TreeSet<>();
+        for (String code : m.group(1).split(" or ")) {
+          codes.add(Integer.parseInt(code));
+        }
+        items.add(new Status(Set.copyOf(codes)));
+      } else if ((m = INTERIM.matcher(part)).matches()) {
+        items.add(new Interim(Integer.parseInt(m.group(1))));
+      } else {
+        throw new IllegalArgumentException(
+            "unknown response '" + part + "' in outcome '" + text + "'");
+      }
+    }
+    return items;
+  }
+
+  /** Matches an observation; {@code canarySent} says whether a canary followed the message. */
+  public Match match(Observation observation, boolean canarySent) {
+    List<Observation.Response> finals = observation.finalResponses();
+    int expectedFinals = (int) items.stream().filter(i -> !(i instanceof Interim)).count();
+    boolean countOk =
+        switch (canary) {
+          case ANSWERED -> canarySent && finals.size() == expectedFinals + 1;
+          case NOT_ANSWERED -> finals.size() == expectedFinals;
+          case ANY ->
+              finals.size() == expectedFinals
+                  || (canarySent && finals.size() == expectedFinals + 1);
+        };
+    if (!countOk || !sequenceMatches(observation.responses())) {
+      return Match.NO;
+    }
+    if (connection == Connection.OPEN && observation.connection().closed()
+        || connection == Connection.CLOSED && !observation.connection().closed()) {
+      return Match.NO;
+    }
+    if (wellFormed && !observation.deviations().isEmpty()) {
+      return Match.NO;
+    }
+    return echo == null ? Match.YES : echoMatches(finals.isEmpty() ? null : finals.get(0));
+  }
+
+  private boolean sequenceMatches(List<Observation.Response> responses) {
+    int r = 0;
+    for (Item item : items) {
+      if (item instanceof Interim interim) {
+        while (r < responses.size()
+            && responses.get(r).interim()
+            && responses.get(r).status() != interim.code()) {
+          r++;
+        }
+        if (r >= responses.size() || !responses.get(r).interim()) {
+          return false;
+        }
+        r++;
+        continue;
+      }
+      while (r < responses.size() && responses.get(r).interim()) {
+        r++;
+      }
+      if (r >= responses.size()) {
+        return false;
+      }
+      int status = responses.get(r++).status();
+      boolean ok =
+          item instanceof Status s
+              ? s.codes().contains(status)
+              : status >= 200 && !NOT_ACCEPTED.contains(status);
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Match echoMatches(Observation.Response response) {
+    if (response == null) {
+      return Match.NO;
+    }
+    JsonNode root;
+    try {
+      root = JSON.readTree(new String(response.body(), StandardCharsets.ISO_8859_1));
+    } catch (IOException e) {
+      return Match.UNKNOWN;
+    }
+    if (root == null || !"echo".equals(root.path("h1proof").asText())) {
+      return Match.UNKNOWN;
+    }
+    for (JsonNode field : root.path("fields")) {
+      if (field.path("name").asText().equalsIgnoreCase(echo.fieldName())) {
+        return field.path("value").asText().equals(echo.value()) ? Match.YES : Match.NO;
+      }
+    }
+    return Match.NO;
+  }
+
+  /** True when this outcome asks for no response and an open connection: silence is expected. */
+  public boolean expectsSilence() {
+    return items.isEmpty() && connection == Connection.OPEN;
+  }
+}

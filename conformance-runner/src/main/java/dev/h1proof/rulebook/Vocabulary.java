@@ -1,0 +1,59 @@
+package dev.h1proof.rulebook;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The step vocabulary, defined once. The socket driver applies step text through {@link #apply};
+ * the parser driver's cucumber glue binds the same patterns (they are compile-time constants, so
+ * they can be annotation values) and calls the same {@link ScenarioBuilder} methods.
+ */
+public final class Vocabulary {
+  /** {@code Given the request} with a doc string: the bytes under test. */
+  public static final String REQUEST = "^the request$";
+
+  /** {@code And a pipelined canary request}. */
+  public static final String CANARY = "^a pipelined canary request$";
+
+  /** {@code When the request is sent}. */
+  public static final String SEND = "^the request is sent$";
+
+  /** {@code Then expect OUTCOME}: PASS. */
+  public static final String EXPECT = "^expect (.+)$";
+
+  /** {@code And allow OUTCOME}: WARN. */
+  public static final String ALLOW = "^allow (.+)$";
+
+  private static final Pattern REQUEST_P = Pattern.compile(REQUEST);
+  private static final Pattern CANARY_P = Pattern.compile(CANARY);
+  private static final Pattern SEND_P = Pattern.compile(SEND);
+  private static final Pattern EXPECT_P = Pattern.compile(EXPECT);
+  private static final Pattern ALLOW_P = Pattern.compile(ALLOW);
+
+  private Vocabulary() {}
+
+  /**
+   * Applies one step to a builder.
+   *
+   * @throws IllegalArgumentException for a step outside the vocabulary, or a bad argument
+   */
+  public static void apply(ScenarioBuilder builder, String text, String docString) {
+    Matcher m;
+    if (REQUEST_P.matcher(text).matches()) {
+      if (docString == null) {
+        throw new IllegalArgumentException("'the request' needs a doc string with the bytes");
+      }
+      builder.request(docString);
+    } else if (CANARY_P.matcher(text).matches()) {
+      builder.canary();
+    } else if (SEND_P.matcher(text).matches()) {
+      builder.send();
+    } else if ((m = EXPECT_P.matcher(text)).matches()) {
+      builder.expect(m.group(1));
+    } else if ((m = ALLOW_P.matcher(text)).matches()) {
+      builder.allow(m.group(1));
+    } else {
+      throw new IllegalArgumentException("undefined step: '" + text + "'");
+    }
+  }
+}

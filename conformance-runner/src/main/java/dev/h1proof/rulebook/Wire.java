@@ -1,0 +1,48 @@
+package dev.h1proof.rulebook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The exact bytes a scenario sends, and where the writes break: at a pause, or to await the
+ * server's first bytes ({@code Expect: 100-continue}).
+ */
+public record Wire(byte[] bytes, List<Break> breaks) {
+
+  /** Why a write ends early. */
+  public enum BreakKind {
+    /** A short pause, so the bytes arrive in separate segments. */
+    PAUSE,
+    /** Wait until the server has sent something, or the read timeout passes. */
+    AWAIT
+  }
+
+  /** A break before {@code offset}. */
+  public record Break(int offset, BreakKind kind) {}
+
+  /**
+   * The same bytes with an extra pause every {@code size} bytes (size 1: byte by byte), or, when
+   * {@code random} is given, at random sizes of 1 to {@code size} bytes drawn from it.
+   */
+  public Wire fragmented(int size, Random random) {
+    if (size < 1) {
+      throw new IllegalArgumentException("fragment size must be at least 1");
+    }
+    List<Break> all = new ArrayList<>(breaks);
+    java.util.Set<Integer> taken = new java.util.HashSet<>();
+    breaks.forEach(b -> taken.add(b.offset()));
+    int at = 0;
+    while (true) {
+      at += random == null ? size : 1 + random.nextInt(size);
+      if (at >= bytes.length) {
+        break;
+      }
+      if (taken.add(at)) {
+        all.add(new Break(at, BreakKind.PAUSE));
+      }
+    }
+    all.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
+    return new Wire(bytes, List.copyOf(all));
+  }
+}

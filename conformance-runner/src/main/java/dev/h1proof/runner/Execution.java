@@ -1,0 +1,177 @@
+package dev.h1proof.runner;
+
+import dev.h1proof.rulebook.Judgement;
+import dev.h1proof.rulebook.Observation;
+import dev.h1proof.rulebook.RuleScenario;
+import dev.h1proof.rulebook.Verdict;
+import dev.h1proof.rulebook.Wire;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Runs scenarios against a target, in parallel up to a cap, and returns their results in rulebook
+ * order. The {@code @baseline} scenarios run first; if one does not pass, the rest are skipped and
+ * the target is declared not usable.
+ */
+public final class Execution {
+  /** How scenarios are split into fragments: not at all, byte by byte, or at random sizes. */
+  public enum Fragmentation {
+    NONE,
+    BYTE,
+    RANDOM
+  }
+
+  private final Target target;
+  private final int concurrency;
+  private final Fragmentation fragmentation;
+  private final long seed;
+
+  /**
+   * An execution plan.
+   *
+   * @param target where the scenarios run
+   * @param concurrency how many connections at once
+   * @param fragmentation how writes are split
+   * @param seed the seed for random fragmentation
+   */
+  public Execution(Target target, int concurrency, Fragmentation fragmentation, long seed) {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be at least 1");
+    }
+    this.target = target;
+    this.concurrency = concurrency;
+    this.fragmentation = fragmentation;
+    this.seed = seed;
+  }
+
+  /**
+   * The outcome of a run.
+   *
+   * @param results one per scenario, in the order given
+   * @param notUsable why the target is not usable, or null
+   */
+  public record Outcome(List<ScenarioResult> results, String notUsable) {}
+
+  /**
+   * Runs the scenarios; {@code onResult} sees each result as it completes, from several threads at
+   * once.
+   */
+  public Outcome run(List<RuleScenario> scenarios, Consumer<ScenarioResult> onResult)
+      throws InterruptedException {
+    List<ScenarioResult> results = new ArrayList<>(scenarios.size());
+    for (int i = 0; i < scenarios.size(); i++) {
+      results.add(null);
+    }
+    String notUsable = null;
+    for (int i = 0; i < scenarios.size(); i++) {
+      RuleScenario s = scenarios.get(i);
+      if (s.baseline()) {
+        ScenarioResult r = runOne(s);
+        results.set(i, r);
+        onResult.accept(r);
+        if (r.verdict() != Verdict.PASS && notUsable == null) {
+          notUsable =
+              "the baseline scenario '"
+                  + s.title()
+                  + "' did not pass ("
+                  + r.judgement().reason()
+                  + "): the target is not usable, so the other scenarios were skipped";
+        }
+      }
+    }
+    if (notUsable != null) {
+      for (int i = 0; i < scenarios.size(); i++) {
+        if (results.get(i) == null) {
+          ScenarioResult r =
+              new ScenarioResult(
+                  scenarios.get(i),
+                  Judgement.skipped("target not usable: the baseline scenario failed"),
+                  new byte[0],
+                  null,
+                  false);
+          results.set(i, r);
+          onResult.accept(r);
+        }
+      }
+      return new Outcome(List.copyOf(results), notUsable);
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            concurrency,
+            runnable -> {
+              Thread t = new Thread(runnable, "h1proof-probe");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<ScenarioResult>> futures = new ArrayList<>();
+      List<Integer> slots = new ArrayList<>();
+      for (int i = 0; i < scenarios.size(); i++) {
+        if (results.get(i) == null) {
+          RuleScenario s = scenarios.get(i);
+          futures.add(
+              pool.submit(
+                  () -> {
+                    ScenarioResult r = runOne(s);
+                    onResult.accept(r);
+                    return r;
+                  }));
+          slots.add(i);
+        }
+      }
+      for (int k = 0; k < futures.size(); k++) {
+        try {
+          results.set(slots.get(k), futures.get(k).get());
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("scenario crashed: " + e.getCause(), e.getCause());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Outcome(List.copyOf(results), null);
+  }
+
+  private ScenarioResult runOne(RuleScenario scenario) {
+    if (target.tls() && scenario.cleartextOnly()) {
+      return new ScenarioResult(
+          scenario,
+          Judgement.skipped("only meaningful over cleartext TCP; the target is https"),
+          new byte[0],
+          null,
+          false);
+    }
+    Wire wire = scenario.request().render(target.info());
+    wire =
+        switch (fragmentation) {
+          case NONE -> wire;
+          case BYTE -> wire.fragmented(1, null);
+          case RANDOM -> wire.fragmented(16, new Random(seed ^ scenario.key().hashCode()));
+        };
+    Observation observation;
+    try {
+      observation = target.exchange(wire);
+    } catch (IOException e) {
+      return new ScenarioResult(
+          scenario,
+          new Judgement(Verdict.INCONCLUSIVE, null, "connection failed: " + describe(e)),
+          wire.bytes(),
+          null,
+          false);
+    }
+    return new ScenarioResult(
+        scenario, scenario.judge(observation), wire.bytes(), observation, false);
+  }
+
+  static String describe(Exception e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.h1proof.runner;
+
+/** The CLI's exit codes, named once and listed in {@code --help}. */
+public final class ExitCodes {
+  /** No FAIL at or above {@code --fail-on} (or, for parse, every input accepted). */
+  public static final int OK = 0;
+
+  /** The gate failed: a FAIL at or above {@code --fail-on} that the baseline does not list. */
+  public static final int GATE_FAILED = 1;
+
+  /** A usage error: bad option, unknown rule id or tag, malformed URL. */
+  public static final int USAGE = 2;
+
+  /** The target is unreachable, TLS failed, or the baseline file is invalid. */
+  public static final int TARGET_OR_BASELINE = 3;
+
+  /** The run completed but a report could not be written (the console summary is still printed). */
+  public static final int REPORT_NOT_WRITTEN = 4;
+
+  private ExitCodes() {}
+}

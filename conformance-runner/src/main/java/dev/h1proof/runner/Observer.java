@@ -1,0 +1,150 @@
+package dev.h1proof.runner;
+
+import dev.h1proof.parser.BodyFraming;
+import dev.h1proof.parser.ChunkedDecoder;
+import dev.h1proof.parser.ParseStatus;
+import dev.h1proof.parser.ParsedResponse;
+import dev.h1proof.parser.ParserConfig;
+import dev.h1proof.parser.RequestHead;
+import dev.h1proof.parser.RequestParser;
+import dev.h1proof.parser.ResponseDeviation;
+import dev.h1proof.parser.ResponseParser;
+import dev.h1proof.parser.ResponseSequence;
+import dev.h1proof.rulebook.Observation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns the bytes a target sent into an {@link Observation}, with the parser's response mode, which
+ * records every deviation instead of stopping.
+ */
+public final class Observer {
+  private Observer() {}
+
+  /** The methods of the requests in {@code sent}, in order, as a strict parser frames them. */
+  public static List<String> requestMethods(byte[] sent) {
+    List<String> methods = new ArrayList<>();
+    RequestParser parser = new RequestParser(ParserConfig.strict());
+    ChunkedDecoder chunked = new ChunkedDecoder(ParserConfig.strict());
+    int at = 0;
+    while (at < sent.length && parser.parse(sent, at, sent.length) == ParseStatus.COMPLETE) {
+      RequestHead head = parser.head();
+      methods.add(head.method());
+      at += head.headLength();
+      BodyFraming framing = head.bodyFraming();
+      if (framing == BodyFraming.CONTENT_LENGTH) {
+        at = (int) Math.min(sent.length, at + head.contentLength());
+      } else if (framing == BodyFraming.CHUNKED) {
+        chunked.reset();
+        ChunkedDecoder.Status status;
+        do {
+          status = chunked.decode(sent, at, sent.length);
+          at += chunked.consumed();
+        } while (status == ChunkedDecoder.Status.DATA);
+        if (status != ChunkedDecoder.Status.COMPLETE) {
+          break;
+        }
+      }
+      parser.reset();
+    }
+    if (at < sent.length) {
+      // The rest is not a valid request, but the target may still answer it (with a 400, say).
+      methods.add(firstToken(sent, at));
+    }
+    return methods;
+  }
+
+  /** The method-like first word of possibly malformed request bytes, or GET when there is none. */
+  private static String firstToken(byte[] sent, int from) {
+    int start = from;
+    while (start < sent.length && (sent[start] == '\r' || sent[start] == '\n')) {
+      start++;
+    }
+    int end = start;
+    while (end < sent.length && end - start < 32 && sent[end] > 0x20 && sent[end] < 0x7f) {
+      end++;
+    }
+    return end > start
+        ? new String(sent, start, end - start, java.nio.charset.StandardCharsets.US_ASCII)
+        : "GET";
+  }
+
+  /** Parses what the target sent; {@code eof} says the connection ended. */
+  public static Parsed parse(byte[] received, boolean eof, List<String> methods) {
+    ResponseSequence sequence =
+        new ResponseParser().parse(received, 0, received.length, eof, methods);
+    List<Observation.Response> responses = new ArrayList<>();
+    List<String> deviations = new ArrayList<>();
+    for (ParsedResponse r : sequence.responses()) {
+      List<Observation.Field> fields = new ArrayList<>();
+      for (int i = 0; i < r.fieldCount(); i++) {
+        fields.add(new Observation.Field(r.fieldName(i), r.fieldValue(i)));
+      }
+      byte[] body = body(received, r);
+      responses.add(new Observation.Response(r.status(), r.isInterim(), List.copyOf(fields), body));
+    }
+    for (ResponseDeviation d : sequence.deviations()) {
+      deviations.add(d.rule().ruleId() + " at " + d.offset() + ": " + d.detail());
+    }
+    return new Parsed(List.copyOf(responses), List.copyOf(deviations), sequence.complete());
+  }
+
+  /** The body bytes of a response: the span before its end, decoded when chunked. */
+  private static byte[] body(byte[] received, ParsedResponse r) {
+    if (r.bodyLength() <= 0) {
+      return new byte[0];
+    }
+    int end = Math.min(received.length, r.endOffset());
+    if (r.framing() != BodyFraming.CHUNKED) {
+      return Arrays.copyOfRange(
+          received, (int) Math.max(r.startOffset(), end - r.bodyLength()), end);
+    }
+    int headEnd = indexOf(received, HEAD_END, r.startOffset(), end);
+    if (headEnd < 0) {
+      return new byte[0];
+    }
+    ChunkedDecoder decoder = new ChunkedDecoder(ParserConfig.strict());
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int at = headEnd + HEAD_END.length;
+    ChunkedDecoder.Status status;
+    do {
+      status = decoder.decode(received, at, end);
+      if (status == ChunkedDecoder.Status.DATA) {
+        out.write(received, decoder.dataStart(), decoder.dataLength());
+      }
+      at += decoder.consumed();
+    } while (status == ChunkedDecoder.Status.DATA);
+    return out.toByteArray();
+  }
+
+  private static final byte[] HEAD_END = {'\r', '\n', '\r', '\n'};
+
+  private static int indexOf(byte[] haystack, byte[] needle, int from, int to) {
+    outer:
+    for (int i = from; i <= to - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /**
+   * Parsed responses.
+   *
+   * @param responses every response, 1xx included
+   * @param deviations response-syntax deviations
+   * @param complete whether the bytes end exactly at the end of a complete response
+   */
+  public record Parsed(
+      List<Observation.Response> responses, List<String> deviations, boolean complete) {
+    /** The number of final responses. */
+    public int finals() {
+      return (int) responses.stream().filter(r -> !r.interim()).count();
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.h1proof.runner;
+
+import dev.h1proof.parser.Leniency;
+import dev.h1proof.parser.ParserConfig;
+import dev.h1proof.parser.Violation;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** Parser leniency and deliberate tolerance, shared by parse and serve. */
+public final class ParserOptions {
+  @Option(
+      names = "--lenient",
+      split = ",",
+      paramLabel = "OPTION",
+      description = "Enable RFC-permitted leniencies, e.g. BARE_LF_LINE_ENDINGS,OBS_FOLD_TO_SP.")
+  List<String> lenient = new ArrayList<>();
+
+  @Option(
+      names = "--tolerate",
+      split = ",",
+      paramLabel = "RULE-ID",
+      description = {
+        "Break exactly these rules the way lenient servers do (for testing test suites).",
+        "Never use this in production."
+      })
+  List<String> tolerate = new ArrayList<>();
+
+  /** The parser configuration these options describe. */
+  public ParserConfig config() {
+    ParserConfig config = ParserConfig.strict();
+    if (!lenient.isEmpty()) {
+      Set<Leniency> set = EnumSet.noneOf(Leniency.class);
+      for (String name : lenient) {
+        try {
+          set.add(Leniency.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
+        } catch (IllegalArgumentException e) {
+          throw new CliException(
+              ExitCodes.USAGE,
+              "unknown leniency '" + name + "'; one of " + EnumSet.allOf(Leniency.class));
+        }
+      }
+      config = config.withLeniencies(set);
+    }
+    if (!tolerate.isEmpty()) {
+      Set<Violation> set = EnumSet.noneOf(Violation.class);
+      for (String id : tolerate) {
+        List<Violation> matching = Violation.forRuleId(id.trim());
+        if (matching.isEmpty()) {
+          throw new CliException(ExitCodes.USAGE, "unknown rule id to tolerate: " + id);
+        }
+        set.addAll(matching);
+      }
+      config = config.withTolerated(set);
+    }
+    return config;
+  }
+}

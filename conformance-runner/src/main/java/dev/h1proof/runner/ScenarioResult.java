@@ -1,0 +1,33 @@
+package dev.h1proof.runner;
+
+import dev.h1proof.rulebook.Judgement;
+import dev.h1proof.rulebook.Observation;
+import dev.h1proof.rulebook.RuleScenario;
+import dev.h1proof.rulebook.Verdict;
+
+/**
+ * One scenario's verdict with its evidence.
+ *
+ * @param scenario the scenario
+ * @param judgement the verdict, the outcome that matched and the reason
+ * @param sent the exact bytes written (empty when the scenario was not run)
+ * @param observation what the target did, or null when the scenario was not run
+ * @param baselined whether the baseline file lists this rule as an accepted failure
+ */
+public record ScenarioResult(
+    RuleScenario scenario,
+    Judgement judgement,
+    byte[] sent,
+    Observation observation,
+    boolean baselined) {
+
+  /** The verdict. */
+  public Verdict verdict() {
+    return judgement.verdict();
+  }
+
+  /** The same result, marked as covered (or not) by the baseline. */
+  public ScenarioResult withBaselined(boolean value) {
+    return new ScenarioResult(scenario, judgement, sent, observation, value);
+  }
+}

@@ -1,0 +1,75 @@
+package dev.h1proof.runner;
+
+import dev.h1proof.server.ReferenceServer;
+import dev.h1proof.server.ServerOptions;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code h1proof serve}: the reference server, strict unless told otherwise. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the reference HTTP/1.1 server built on the h1proof parser: GET/HEAD /, an echo of the",
+      "parsed request at /echo, keep-alive, pipelining, bodies and Expect: 100-continue."
+    })
+public final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "TCP port; 0 picks one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String bind;
+
+  @Mixin ParserOptions parserOptions;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535) {
+      throw new CliException(ExitCodes.USAGE, "--port takes 0 to 65535");
+    }
+    ServerOptions options = ServerOptions.strict().withParserConfig(parserOptions.config());
+    ReferenceServer server;
+    try {
+      server = ReferenceServer.start(options, new InetSocketAddress(bind, port));
+    } catch (IOException e) {
+      throw new CliException(
+          ExitCodes.USAGE, "cannot listen on " + bind + ":" + port + ": " + e.getMessage());
+    }
+    spec.commandLine()
+        .getOut()
+        .println(
+            "h1proof: serving on http://"
+                + TargetUrl.parse("http://" + hostPart() + ":" + server.port() + "/").authority()
+                + "/ (Ctrl-C stops)");
+    spec.commandLine().getOut().flush();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server)));
+    server.await();
+    return ExitCodes.OK;
+  }
+
+  private String hostPart() {
+    return bind.contains(":") ? "[" + bind + "]" : bind;
+  }
+
+  private static void closeQuietly(ReferenceServer server) {
+    try {
+      server.close();
+    } catch (IOException ignored) {
+      // exiting anyway
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.h1proof.runner.report;
+
+import dev.h1proof.rulebook.Notation;
+import dev.h1proof.rulebook.Observation;
+import dev.h1proof.rulebook.Outcome;
+import dev.h1proof.runner.RunReport;
+import dev.h1proof.runner.ScenarioResult;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The evidence of one result in the words every report uses: the bytes sent and received in the
+ * rulebook's notation, the connection's state and the timing.
+ */
+final class Evidence {
+  /** The most characters of escaped bytes a human-facing report shows; JSON keeps them all. */
+  static final int DISPLAY_LIMIT = 64 * 1024;
+
+  private Evidence() {}
+
+  /** The bytes we sent, every octet visible, one line per LF. */
+  static String request(ScenarioResult result) {
+    byte[] sent = result.sent() == null ? new byte[0] : result.sent();
+    return Notation.escape(sent, true);
+  }
+
+  /** The bytes the target sent, every octet visible, one line per LF; null when not run. */
+  static String response(ScenarioResult result) {
+    Observation o = result.observation();
+    return o == null ? null : Notation.escape(o.received(), true);
+  }
+
+  /** E.g. "connection closed, 12 ms"; "not run" without an observation. */
+  static String connection(ScenarioResult result) {
+    Observation o = result.observation();
+    if (o == null) {
+      return "not run";
+    }
+    String state =
+        switch (o.connection()) {
+          case OPEN -> "connection open";
+          case CLOSED -> "connection closed by the target";
+          case RESET -> "connection reset by the target";
+        };
+    return state + ", " + o.elapsedMillis() + " ms";
+  }
+
+  /** The matched outcome's text, or null. */
+  static String matched(ScenarioResult result) {
+    Outcome m = result.judgement().matched();
+    return m == null ? null : m.text();
+  }
+
+  /** The texts of the given outcomes. */
+  static List<String> texts(List<Outcome> outcomes) {
+    List<String> texts = new ArrayList<>();
+    outcomes.forEach(o -> texts.add(o.text()));
+    return texts;
+  }
+
+  /** The results that break the gate, by identity. */
+  static Set<ScenarioResult> gateFailures(RunReport report) {
+    Set<ScenarioResult> set = Collections.newSetFromMap(new IdentityHashMap<>());
+    set.addAll(report.gateFailures());
+    return set;
+  }
+
+  /** The rule ids of the gate failures, each once, in rulebook order. */
+  static List<String> gateFailureIds(RunReport report) {
+    return report.gateFailures().stream().map(r -> r.scenario().ruleId()).distinct().toList();
+  }
+
+  /** A plain-text account for a CI log: reason, outcomes, bytes, connection, deviations. */
+  static String plainText(ScenarioResult result) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(result.judgement().reason()).append("\n\n");
+    sb.append("expected: ").append(String.join(" | ", texts(result.scenario().expected())));
+    sb.append('\n');
+    if (!result.scenario().allowed().isEmpty()) {
+      sb.append("allowed: ").append(String.join(" | ", texts(result.scenario().allowed())));
+      sb.append('\n');
+    }
+    sb.append("\nsent:\n").append(Text.clip(request(result), DISPLAY_LIMIT)).append('\n');
+    String response = response(result);
+    if (response != null) {
+      sb.append("\nreceived:\n").append(Text.clip(response, DISPLAY_LIMIT)).append('\n');
+    }
+    sb.append('\n').append(connection(result)).append('\n');
+    Observation o = result.observation();
+    if (o != null && !o.deviations().isEmpty()) {
+      sb.append("response deviations:\n");
+      o.deviations().forEach(d -> sb.append("  ").append(Text.visible(d)).append('\n'));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,223 @@
+package dev.h1proof.server;
+
+import dev.h1proof.parser.ChunkedDecoder;
+import dev.h1proof.parser.ParseStatus;
+import dev.h1proof.parser.RequestHead;
+import dev.h1proof.parser.RequestParser;
+import dev.h1proof.parser.Violation;
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+
+/**
+ * One HTTP/1.1 server connection without I/O: bytes in, response bytes out. The reference server
+ * drives it from a socket; the parser driver drives it in-process, so both judge exactly the same
+ * behaviour. Requests are answered in order (pipelining), bodies are consumed by their framing, and
+ * after a rejected message the connection answers nothing more and closes (RFC 9112 §9.6, §11).
+ */
+public final class ConnectionEngine {
+  private enum State {
+    HEAD,
+    FIXED_BODY,
+    CHUNKED_BODY,
+    CLOSED
+  }
+
+  private final ServerOptions options;
+  private final RequestParser parser;
+  private final ChunkedDecoder chunked;
+  private final Responder responder;
+  private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+  private byte[] buffer = new byte[4096];
+  private int start;
+  private int end;
+  private State state = State.HEAD;
+  private long remaining;
+  private RequestInfo current;
+
+  /** A connection governed by these options. */
+  public ConnectionEngine(ServerOptions options) {
+    this.options = options;
+    this.parser = new RequestParser(options.parserConfig());
+    this.chunked = new ChunkedDecoder(options.parserConfig());
+    this.responder = new Responder(options);
+  }
+
+  /** Takes bytes the client sent; responses become available from {@link #drainOutput()}. */
+  public void receive(byte[] data, int off, int len) {
+    if (state == State.CLOSED) {
+      return;
+    }
+    append(data, off, len);
+    process();
+  }
+
+  /** The client closed its side. An incomplete message is dropped and the connection closes. */
+  public void endOfInput() {
+    state = State.CLOSED;
+  }
+
+  /** True once the connection must be closed after the pending output is written. */
+  public boolean closed() {
+    return state == State.CLOSED;
+  }
+
+  /** True while a message has begun but is not complete (for request timeouts). */
+  public boolean midMessage() {
+    return state == State.FIXED_BODY || state == State.CHUNKED_BODY || end > start;
+  }
+
+  /** Returns and clears the bytes to send. */
+  public byte[] drainOutput() {
+    byte[] bytes = output.toByteArray();
+    output.reset();
+    return bytes;
+  }
+
+  /** A request timed out mid-message: answer 408 and close (RFC 9110 §15.5.9). */
+  public void timeout() {
+    if (state != State.CLOSED) {
+      responder.simple(output, 408, "request timed out", true);
+      state = State.CLOSED;
+    }
+  }
+
+  private void process() {
+    while (state != State.CLOSED) {
+      boolean progressed =
+          switch (state) {
+            case HEAD -> head();
+            case FIXED_BODY -> fixedBody();
+            case CHUNKED_BODY -> chunkedBody();
+            case CLOSED -> false;
+          };
+      if (!progressed) {
+        break;
+      }
+    }
+    compact();
+  }
+
+  private boolean head() {
+    if (start == end) {
+      return false;
+    }
+    ParseStatus status = parser.parse(buffer, start, end);
+    if (status == ParseStatus.NEED_MORE) {
+      return false;
+    }
+    if (status == ParseStatus.VIOLATION) {
+      reject(parser.violation());
+      return false;
+    }
+    RequestHead head = parser.head();
+    current = RequestInfo.of(head, buffer);
+    start += head.headLength();
+    parser.reset();
+    switch (head.bodyFraming()) {
+      case NONE -> complete();
+      case CONTENT_LENGTH -> {
+        remaining = head.contentLength();
+        if (remaining == 0) {
+          complete();
+        } else {
+          state = State.FIXED_BODY;
+          maybeContinue();
+        }
+      }
+      case CHUNKED -> {
+        chunked.reset();
+        state = State.CHUNKED_BODY;
+        maybeContinue();
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Sends 100 (Continue) for every request that expects it and has content, even when some content
+   * has already arrived: the RFC lets a server omit it then, but answering the same way however the
+   * bytes were split keeps the connection's output independent of fragmentation.
+   */
+  private void maybeContinue() {
+    if (current.expectContinue) {
+      responder.interimContinue(output);
+    }
+  }
+
+  private boolean fixedBody() {
+    int available = end - start;
+    if (available == 0) {
+      return false;
+    }
+    int take = (int) Math.min(remaining, available);
+    current.addBody(buffer, start, take);
+    start += take;
+    remaining -= take;
+    if (remaining == 0) {
+      complete();
+    }
+    return true;
+  }
+
+  private boolean chunkedBody() {
+    if (start == end) {
+      return false;
+    }
+    ChunkedDecoder.Status status = chunked.decode(buffer, start, end);
+    if (status == ChunkedDecoder.Status.DATA) {
+      current.addBody(buffer, chunked.dataStart(), chunked.dataLength());
+    }
+    start += chunked.consumed();
+    switch (status) {
+      case COMPLETE -> complete();
+      case VIOLATION -> {
+        reject(chunked.violation());
+        return false;
+      }
+      case NEED_MORE -> {
+        return false;
+      }
+      case DATA -> {}
+    }
+    return true;
+  }
+
+  private void complete() {
+    boolean close = responder.respond(output, current);
+    current = null;
+    state = close ? State.CLOSED : State.HEAD;
+  }
+
+  private void reject(Violation violation) {
+    responder.reject(output, violation, current);
+    state = State.CLOSED;
+  }
+
+  private void append(byte[] data, int off, int len) {
+    if (end + len > buffer.length) {
+      if (state != State.HEAD || parserIdle()) {
+        compact();
+      }
+      if (end + len > buffer.length) {
+        buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, end + len));
+      }
+    }
+    System.arraycopy(data, off, buffer, end, len);
+    end += len;
+  }
+
+  private boolean parserIdle() {
+    return start == end;
+  }
+
+  /** Moves unread bytes to the front, but never under a head the parser is part-way through. */
+  private void compact() {
+    if (start == 0 || (state == State.HEAD && start != end)) {
+      return;
+    }
+    System.arraycopy(buffer, start, buffer, 0, end - start);
+    end -= start;
+    start = 0;
+  }
+}

@@ -1,0 +1,154 @@
+package dev.h1proof.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.h1proof.parser.Violation;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * The reference server's application: a static hello, an echo of the parsed request, and exact
+ * status codes for what it does not serve. It also writes the error responses.
+ */
+final class Responder {
+  /** Methods this server implements (RFC 9110 §9); any other gets 501. */
+  private static final Set<String> KNOWN =
+      Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "TRACE", "CONNECT", "PATCH");
+
+  private static final byte[] HELLO = "hello\n".getBytes(StandardCharsets.US_ASCII);
+
+  /** Escapes every non-ASCII character, so the echo is plain ASCII whatever the request held. */
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
+  private final ServerOptions options;
+
+  Responder(ServerOptions options) {
+    this.options = options;
+  }
+
+  /** Answers a complete request. Returns true when the connection must close afterwards. */
+  boolean respond(ByteArrayOutputStream out, RequestInfo request) {
+    boolean close = !request.keepAlive || request.mustClose;
+    boolean head = request.method.equals("HEAD");
+    int status;
+    String contentType = "text/plain";
+    byte[] body;
+    String extra = "";
+    if (!KNOWN.contains(request.method)) {
+      status = 501;
+      body =
+          ("method " + request.method + " not implemented\n").getBytes(StandardCharsets.ISO_8859_1);
+    } else if (request.target.regionMatches(true, 0, "https://", 0, 8)) {
+      // RFC 9110 §7.4: an https resource must not be served over an unsecured connection.
+      status = 421;
+      body = "https resources are not served over cleartext\n".getBytes(StandardCharsets.US_ASCII);
+    } else if (request.method.equals("TRACE") || request.method.equals("CONNECT")) {
+      status = 405;
+      extra = "Allow: GET, HEAD, POST, PUT, DELETE, OPTIONS, PATCH\r\n";
+      body = "method not allowed\n".getBytes(StandardCharsets.US_ASCII);
+    } else if (request.path().equals(options.echoPath())) {
+      status = 200;
+      contentType = "application/json";
+      body = echo(request);
+    } else if (request.method.equals("OPTIONS")) {
+      status = 204;
+      extra = "Allow: GET, HEAD, POST, PUT, DELETE, OPTIONS, PATCH\r\n";
+      body = new byte[0];
+    } else {
+      status = 200;
+      body =
+          request.bodyLength == 0
+              ? HELLO
+              : ("received " + request.bodyLength + " bytes\n").getBytes(StandardCharsets.US_ASCII);
+    }
+    StringBuilder headers = new StringBuilder();
+    headers.append("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n");
+    if (status != 204) {
+      headers.append("Content-Type: ").append(contentType).append("\r\n");
+      headers.append("Content-Length: ").append(body.length).append("\r\n");
+    }
+    headers.append(extra);
+    if (close) {
+      headers.append("Connection: close\r\n");
+    } else if (request.versionMinor == 0) {
+      headers.append("Connection: keep-alive\r\n");
+    }
+    headers.append("\r\n");
+    out.writeBytes(headers.toString().getBytes(StandardCharsets.ISO_8859_1));
+    if (!head && status != 204) {
+      out.writeBytes(body);
+    }
+    return close;
+  }
+
+  /** Answers a rejected message and announces the close (RFC 9112 §9.6). */
+  void reject(ByteArrayOutputStream out, Violation violation, RequestInfo request) {
+    simple(out, violation.status(), violation.ruleId() + ": " + violation.summary(), true);
+  }
+
+  /** The interim response to {@code Expect: 100-continue}. */
+  void interimContinue(ByteArrayOutputStream out) {
+    out.writeBytes("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** A plain-text response. */
+  void simple(ByteArrayOutputStream out, int status, String message, boolean close) {
+    byte[] body = (message + "\n").getBytes(StandardCharsets.ISO_8859_1);
+    String head =
+        "HTTP/1.1 "
+            + status
+            + " "
+            + reason(status)
+            + "\r\nContent-Type: text/plain\r\nContent-Length: "
+            + body.length
+            + "\r\n"
+            + (close ? "Connection: close\r\n" : "")
+            + "\r\n";
+    out.writeBytes(head.getBytes(StandardCharsets.ISO_8859_1));
+    out.writeBytes(body);
+  }
+
+  private static byte[] echo(RequestInfo request) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("h1proof", "echo");
+    root.put("method", request.method);
+    root.put("target", request.target);
+    root.put("version", "HTTP/" + request.versionMajor + "." + request.versionMinor);
+    ArrayNode fields = root.putArray("fields");
+    for (String[] f : request.fields) {
+      fields.addObject().put("name", f[0]).put("value", f[1]);
+    }
+    root.put("bodyLength", request.bodyLength);
+    try {
+      return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.US_ASCII);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the echo", e);
+    }
+  }
+
+  static String reason(int status) {
+    return switch (status) {
+      case 100 -> "Continue";
+      case 200 -> "OK";
+      case 204 -> "No Content";
+      case 400 -> "Bad Request";
+      case 404 -> "Not Found";
+      case 405 -> "Method Not Allowed";
+      case 408 -> "Request Timeout";
+      case 411 -> "Length Required";
+      case 413 -> "Content Too Large";
+      case 414 -> "URI Too Long";
+      case 417 -> "Expectation Failed";
+      case 421 -> "Misdirected Request";
+      case 431 -> "Request Header Fields Too Large";
+      case 501 -> "Not Implemented";
+      case 505 -> "HTTP Version Not Supported";
+      default -> "Status";
+    };
+  }
+}

@@ -1,0 +1,132 @@
+package dev.h1proof.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.h1proof.rulebook.Judgement;
+import dev.h1proof.rulebook.Notation;
+import dev.h1proof.rulebook.Observation;
+import dev.h1proof.rulebook.RuleScenario;
+import dev.h1proof.rulebook.Rulebook;
+import dev.h1proof.rulebook.ScenarioBuilder;
+import dev.h1proof.rulebook.Verdict;
+import dev.h1proof.rulebook.Vocabulary;
+import dev.h1proof.rulebook.Wire;
+import dev.h1proof.runner.InProcessTarget;
+import dev.h1proof.server.ServerOptions;
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The step vocabulary bound for cucumber. The patterns are {@link Vocabulary}'s constants and each
+ * step calls the same {@link ScenarioBuilder} method as the socket driver, so the two cannot
+ * differ.
+ */
+public class RulebookSteps {
+  private static final InProcessTarget STRICT = new InProcessTarget(ServerOptions.strict());
+
+  /** Inputs up to this size are split at every offset; longer ones at {@link #SPLIT_SAMPLES}. */
+  private static final int SPLIT_EVERYWHERE = 4096;
+
+  private static final int SPLIT_SAMPLES = 64;
+
+  private final ScenarioBuilder builder = new ScenarioBuilder();
+  private Scenario scenario;
+
+  /** Remembers the scenario, for its tags and name. */
+  @Before
+  public void begin(Scenario scenario) {
+    this.scenario = scenario;
+  }
+
+  /** The bytes under test. */
+  @Given(Vocabulary.REQUEST)
+  public void request(String docString) {
+    builder.request(docString);
+  }
+
+  /** Pipelines the canary. */
+  @Given(Vocabulary.CANARY)
+  public void canary() {
+    builder.canary();
+  }
+
+  /** Marks the request as sent. */
+  @When(Vocabulary.SEND)
+  public void send() {
+    builder.send();
+  }
+
+  /** A preferred outcome. */
+  @Then(Vocabulary.EXPECT)
+  public void expect(String outcome) {
+    builder.expect(outcome);
+  }
+
+  /** A permitted outcome. */
+  @Then(Vocabulary.ALLOW)
+  public void allow(String outcome) {
+    builder.allow(outcome);
+  }
+
+  /**
+   * Runs the completed scenario against the strict parser: it must PASS, and the same bytes
+   * delivered one at a time, or split in two at any offset, must be observed exactly like a single
+   * write.
+   */
+  @After
+  public void judge() {
+    if (scenario.isFailed()) {
+      return;
+    }
+    RuleScenario rule =
+        Rulebook.complete(
+            builder,
+            scenario.getSourceTagNames(),
+            scenario.getName(),
+            "",
+            "",
+            fileName(scenario.getUri()),
+            scenario.getLine() == null ? 0 : scenario.getLine());
+    Wire wire = rule.request().render(STRICT.info());
+    Observation whole = STRICT.exchange(wire);
+    Judgement judgement = rule.judge(whole);
+    assertThat(judgement.verdict())
+        .as(
+            "%s %s%nsent:%n%s%nreceived:%n%s",
+            rule.ruleId(),
+            judgement.reason(),
+            Notation.escape(wire.bytes(), true),
+            Notation.escape(whole.received(), true))
+        .isEqualTo(Verdict.PASS);
+    assertSameObservation(whole, STRICT.exchange(wire.fragmented(1, null)), "one byte at a time");
+    int length = wire.bytes().length;
+    int step = length <= SPLIT_EVERYWHERE ? 1 : length / SPLIT_SAMPLES;
+    for (int at = 1; at < length; at += step) {
+      List<Wire.Break> breaks = new ArrayList<>(wire.breaks());
+      breaks.add(new Wire.Break(at, Wire.BreakKind.PAUSE));
+      breaks.sort(Comparator.comparingInt(Wire.Break::offset));
+      assertSameObservation(
+          whole, STRICT.exchange(new Wire(wire.bytes(), breaks)), "split at offset " + at);
+    }
+  }
+
+  private static void assertSameObservation(Observation whole, Observation split, String how) {
+    assertThat(Notation.escape(split.received(), true))
+        .as("the same bytes delivered %s must give the same responses", how)
+        .isEqualTo(Notation.escape(whole.received(), true));
+    assertThat(split.connection()).as(how).isEqualTo(whole.connection());
+  }
+
+  private static String fileName(URI uri) {
+    String path = uri.getPath() != null ? uri.getPath() : uri.getSchemeSpecificPart();
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+}

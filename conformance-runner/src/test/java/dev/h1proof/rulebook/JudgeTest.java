@@ -1,0 +1,71 @@
+package dev.h1proof.rulebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.h1proof.parser.Level;
+import dev.h1proof.rulebook.Observation.ConnectionState;
+import dev.h1proof.rulebook.Observation.Response;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class JudgeTest {
+  private static RuleScenario scenario() {
+    ScenarioBuilder b = new ScenarioBuilder();
+    b.request("GET {path} HTTP/1.1\\r\\nHost: {host}\\r\\nX-A : 1\\r\\n\\r\\n");
+    b.send();
+    b.expect("status 400, connection closed");
+    b.allow("no response, connection closed");
+    return b.build(
+        "RFC9112-5.1-whitespace-before-colon",
+        Level.MUST,
+        "t",
+        "d",
+        "f",
+        "05.feature",
+        3,
+        Set.of("@RFC9112-5.1-whitespace-before-colon", "@MUST"));
+  }
+
+  private static Observation observed(ConnectionState state, int... statuses) {
+    List<Response> responses =
+        java.util.Arrays.stream(statuses)
+            .mapToObj(s -> new Response(s, false, List.of(), new byte[0]))
+            .toList();
+    return new Observation(
+        statuses.length == 0 ? new byte[0] : new byte[] {'H'}, responses, state, List.of(), 1);
+  }
+
+  @Test
+  void preferredPassesPermittedWarnsOtherwiseFails() {
+    RuleScenario s = scenario();
+    assertThat(s.judge(observed(ConnectionState.CLOSED, 400)).verdict()).isEqualTo(Verdict.PASS);
+    assertThat(s.judge(observed(ConnectionState.CLOSED)).verdict()).isEqualTo(Verdict.WARN);
+    Judgement fail = s.judge(observed(ConnectionState.OPEN, 200));
+    assertThat(fail.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(fail.reason()).contains("status 200").contains("status 400, connection closed");
+  }
+
+  @Test
+  void silenceIsInconclusive() {
+    assertThat(scenario().judge(observed(ConnectionState.OPEN)).verdict())
+        .isEqualTo(Verdict.INCONCLUSIVE);
+  }
+
+  @Test
+  void stepsMustComeInOrder() {
+    ScenarioBuilder b = new ScenarioBuilder();
+    assertThatThrownBy(() -> b.expect("accepted")).hasMessageContaining("follow");
+    b.request("GET / HTTP/1.1\\r\\n\\r\\n");
+    b.canary();
+    b.send();
+    assertThatThrownBy(() -> b.allow("accepted")).hasMessageContaining("at least one 'expect'");
+  }
+
+  @Test
+  void undefinedStepsAreRejected() {
+    assertThatThrownBy(() -> Vocabulary.apply(new ScenarioBuilder(), "the server smiles", null))
+        .hasMessageContaining("undefined step");
+  }
+}

@@ -1,0 +1,122 @@
+package dev.h1proof.rulebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.h1proof.rulebook.Observation.ConnectionState;
+import dev.h1proof.rulebook.Observation.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OutcomeTest {
+  private static Response response(int status) {
+    return new Response(status, status < 200, List.of(), new byte[0]);
+  }
+
+  private static Observation observed(ConnectionState state, int... statuses) {
+    List<Response> responses = new ArrayList<>();
+    for (int s : statuses) {
+      responses.add(response(s));
+    }
+    return new Observation(
+        statuses.length == 0 ? new byte[0] : new byte[] {'H'}, responses, state, List.of(), 1);
+  }
+
+  @Test
+  void statusAndConnection() {
+    Outcome o = Outcome.parse("status 400, connection closed");
+    assertThat(o.match(observed(ConnectionState.CLOSED, 400), false)).isEqualTo(Outcome.Match.YES);
+    assertThat(o.match(observed(ConnectionState.RESET, 400), false)).isEqualTo(Outcome.Match.YES);
+    assertThat(o.match(observed(ConnectionState.OPEN, 400), false)).isEqualTo(Outcome.Match.NO);
+    assertThat(o.match(observed(ConnectionState.CLOSED, 200), false)).isEqualTo(Outcome.Match.NO);
+  }
+
+  @Test
+  void acceptedExcludesSyntaxRejectionsAndServerErrors() {
+    Outcome o = Outcome.parse("accepted");
+    for (int ok : new int[] {200, 204, 301, 404, 405, 411, 413}) {
+      assertThat(o.match(observed(ConnectionState.OPEN, ok), false))
+          .as("%d", ok)
+          .isEqualTo(Outcome.Match.YES);
+    }
+    for (int no : new int[] {400, 414, 431, 501, 505, 500, 502, 503, 504}) {
+      assertThat(o.match(observed(ConnectionState.OPEN, no), false))
+          .as("%d", no)
+          .isEqualTo(Outcome.Match.NO);
+    }
+  }
+
+  @Test
+  void canaryClauses() {
+    Outcome answered = Outcome.parse("accepted, canary answered");
+    Outcome notAnswered = Outcome.parse("status 400, canary not answered");
+    assertThat(answered.match(observed(ConnectionState.OPEN, 200, 200), true))
+        .isEqualTo(Outcome.Match.YES);
+    assertThat(answered.match(observed(ConnectionState.OPEN, 200), true))
+        .isEqualTo(Outcome.Match.NO);
+    assertThat(notAnswered.match(observed(ConnectionState.CLOSED, 400), true))
+        .isEqualTo(Outcome.Match.YES);
+    assertThat(notAnswered.match(observed(ConnectionState.CLOSED, 400, 200), true))
+        .isEqualTo(Outcome.Match.NO);
+    // Without a canary clause, the canary may or may not be answered.
+    assertThat(Outcome.parse("status 400").match(observed(ConnectionState.OPEN, 400, 200), true))
+        .isEqualTo(Outcome.Match.YES);
+    // Without a canary sent, an extra response is a second answer to one message.
+    assertThat(Outcome.parse("accepted").match(observed(ConnectionState.OPEN, 200, 200), false))
+        .isEqualTo(Outcome.Match.NO);
+  }
+
+  @Test
+  void sequencesAndInterimResponses() {
+    Outcome twoThenReject = Outcome.parse("accepted then status 400");
+    assertThat(twoThenReject.match(observed(ConnectionState.CLOSED, 200, 400), false))
+        .isEqualTo(Outcome.Match.YES);
+    Outcome cont = Outcome.parse("interim 100 then accepted");
+    assertThat(cont.match(observed(ConnectionState.OPEN, 100, 200), false))
+        .isEqualTo(Outcome.Match.YES);
+    assertThat(cont.match(observed(ConnectionState.OPEN, 200), false)).isEqualTo(Outcome.Match.NO);
+    // An unsolicited 1xx is ignored where no interim is named.
+    assertThat(Outcome.parse("accepted").match(observed(ConnectionState.OPEN, 100, 200), false))
+        .isEqualTo(Outcome.Match.YES);
+  }
+
+  @Test
+  void noResponse() {
+    Outcome silence = Outcome.parse("no response, connection open");
+    assertThat(silence.expectsSilence()).isTrue();
+    assertThat(silence.match(observed(ConnectionState.OPEN), false)).isEqualTo(Outcome.Match.YES);
+    assertThat(silence.match(observed(ConnectionState.CLOSED), false)).isEqualTo(Outcome.Match.NO);
+    assertThat(silence.match(observed(ConnectionState.OPEN, 400), false))
+        .isEqualTo(Outcome.Match.NO);
+  }
+
+  @Test
+  void echoNeedsAnEchoEndpoint() {
+    Outcome o = Outcome.parse("accepted, echo field X-A is \"b c\"");
+    Observation plain = observed(ConnectionState.OPEN, 200);
+    assertThat(o.match(plain, false)).isEqualTo(Outcome.Match.UNKNOWN);
+    byte[] echo =
+        "{\"h1proof\":\"echo\",\"fields\":[{\"name\":\"x-a\",\"value\":\"b c\"}]}"
+            .getBytes(StandardCharsets.US_ASCII);
+    Observation echoed =
+        new Observation(
+            new byte[] {'H'},
+            List.of(new Response(200, false, List.of(), echo)),
+            ConnectionState.OPEN,
+            List.of(),
+            1);
+    assertThat(o.match(echoed, false)).isEqualTo(Outcome.Match.YES);
+    assertThat(Outcome.parse("accepted, echo field X-A is \"b\\rc\"").match(echoed, false))
+        .isEqualTo(Outcome.Match.NO);
+  }
+
+  @Test
+  void unknownClausesAreErrors() {
+    assertThatThrownBy(() -> Outcome.parse("status 400, connection maybe"))
+        .hasMessageContaining("connection maybe");
+    assertThatThrownBy(() -> Outcome.parse("status 4xx")).hasMessageContaining("status 4xx");
+    assertThatThrownBy(() -> Outcome.parse("fine")).hasMessageContaining("fine");
+  }
+}

@@ -1,0 +1,155 @@
+package dev.h1proof.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI end to end, against real servers on loopback. */
+class CliTest {
+  @TempDir Path tmp;
+
+  /** The exit code and what the CLI printed. */
+  record Run(int code, String out, String err) {
+    String lastLine() {
+      String[] lines = out.strip().split("\n");
+      return lines[lines.length - 1];
+    }
+  }
+
+  static Run cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void runWithoutUrlPassesAgainstTheBuiltInReferenceServer() throws IOException {
+    Path reports = tmp.resolve("reports");
+    Run run = cli("run", "--report-dir", reports.toString());
+    assertThat(run.code()).as(run.out() + run.err()).isZero();
+    assertThat(run.lastLine()).matches("\\d+ passed, 0 failed");
+    JsonNode json = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
+    assertThat(json.path("results").size()).isGreaterThanOrEqualTo(3);
+    assertThat(Files.readString(reports.resolve("junit.xml"))).contains("<testsuite");
+  }
+
+  @Test
+  void aServerAcceptingWhitespaceBeforeColonFailsThatRule() throws Exception {
+    try (LenientJetty jetty = LenientJetty.acceptingWhitespaceBeforeColon()) {
+      Run run =
+          cli(
+              "run",
+              jetty.url(),
+              "--report-dir",
+              tmp.resolve("r").toString(),
+              "--rule",
+              "RFC9112-5.1-whitespace-before-colon",
+              "--rule",
+              "RFC9112-2.1-baseline-valid-requests");
+      assertThat(run.code()).as(run.out() + run.err()).isEqualTo(ExitCodes.GATE_FAILED);
+      assertThat(run.out()).contains("RFC9112-5.1-whitespace-before-colon");
+      assertThat(run.lastLine()).matches("\\d+ passed, [1-9]\\d* failed.*");
+    }
+  }
+
+  @Test
+  void strictJettyPassesThatRule() throws Exception {
+    try (LenientJetty jetty = LenientJetty.strict()) {
+      Run run =
+          cli(
+              "run",
+              jetty.url(),
+              "--report-dir",
+              tmp.resolve("r").toString(),
+              "--rule",
+              "RFC9112-5.1-whitespace-before-colon",
+              "--rule",
+              "RFC9112-2.1-baseline-valid-requests");
+      assertThat(run.code()).as(run.out() + run.err()).isZero();
+    }
+  }
+
+  @Test
+  void anUnreachableTargetExitsThreeWithOneLine() throws IOException {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    Run run = cli("run", "http://127.0.0.1:" + port + "/", "--report-dir", tmp.toString());
+    assertThat(run.code()).isEqualTo(ExitCodes.TARGET_OR_BASELINE);
+    assertThat(run.err().strip()).startsWith("h1proof: cannot connect").doesNotContain("\tat ");
+  }
+
+  @Test
+  void usageErrorsExitTwoWithoutAStackTrace() throws IOException {
+    Path file = Files.writeString(tmp.resolve("not-a-dir"), "x");
+    String[][] cases = {
+      {"run", "ftp://127.0.0.1/"},
+      {"run", "http://"},
+      {"run", "--rule", "RFC9112-0-no-such-rule"},
+      {"run", "--tags", "@MUST and ("},
+      {"run", "--fail-on", "sometimes"},
+      {"run", "--timeout", "forever"},
+      {"run", "--report-dir", file.toString()},
+      {"run", "--no-such-option"},
+      {"explain", "RFC9112-0-no-such-rule"},
+      {"list", "--format", "yaml"}
+    };
+    for (String[] args : cases) {
+      Run run = cli(args);
+      assertThat(run.code())
+          .as(String.join(" ", args) + "\n" + run.err())
+          .isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err())
+          .as(String.join(" ", args))
+          .startsWith("h1proof: ")
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void listAndExplain() {
+    Run list = cli("list");
+    assertThat(list.code()).isZero();
+    assertThat(list.out()).contains("RFC9112-5.1-whitespace-before-colon").contains("MUST");
+    Run explain = cli("explain", "RFC9112-5.1-whitespace-before-colon");
+    assertThat(explain.code()).isZero();
+    assertThat(explain.out()).contains("X-Test : 1\\r\\n").contains("PASS if: status 400");
+  }
+
+  @Test
+  void parseReportsAcceptedAndRejectedFiles() throws IOException {
+    Path good =
+        Files.write(
+            tmp.resolve("good.http"),
+            "GET / HTTP/1.1\r\nHost: a\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    Path bad =
+        Files.write(
+            tmp.resolve("bad.http"),
+            "GET / HTTP/1.1\r\nHost: a\r\nX-A : 1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    Run ok = cli("parse", good.toString());
+    assertThat(ok.code()).isZero();
+    assertThat(ok.out()).contains("accepted");
+    Run rejected = cli("parse", "--json", good.toString(), bad.toString());
+    assertThat(rejected.code()).isEqualTo(1);
+    String[] lines = rejected.out().strip().split("\n");
+    JsonNode second = new ObjectMapper().readTree(lines[1]);
+    assertThat(second.path("result").asText()).isEqualTo("rejected");
+    assertThat(second.path("status").asInt()).isEqualTo(400);
+    assertThat(second.path("rule").asText()).isEqualTo("RFC9112-5.1-whitespace-before-colon");
+    assertThat(second.path("offset").asInt()).isEqualTo(28);
+    Run missing = cli("parse", tmp.resolve("missing").toString());
+    assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
+  }
+}

@@ -1,0 +1,447 @@
+@section-9
+Feature: RFC 9112 §9 Connection management
+  HTTP/1.1 connections persist unless the close option is sent; HTTP/1.0 connections close unless keep-alive
+  is honoured. Pipelined requests get their responses in order, and once the server has decided to close it
+  processes nothing further on the connection.
+
+  @RFC9112-9.3-persistent-by-default @SHOULD
+  Scenario: a second GET after the first response is answered
+    RFC 9112 §9.3: HTTP/1.1 connections are persistent by default and implementations should support that,
+    so a second request on the same connection is answered. A server without persistence must have announced
+    the close.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      {await}
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      """
+    When the request is sent
+    Then expect accepted then accepted, connection open
+    And allow accepted, connection closed
+
+  @RFC9112-9.3-persistent-by-default @SHOULD
+  Scenario: a GET after a POST response is answered
+    RFC 9112 §9.3: HTTP/1.1 connections are persistent by default and implementations should support that,
+    so a second request on the same connection is answered.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Content-Length: 5\r\n
+      \r\n
+      hello{await}
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      """
+    When the request is sent
+    Then expect accepted then accepted, connection open
+    And allow accepted, connection closed
+
+  @RFC9112-9.3-persistent-by-default @SHOULD
+  Scenario: three sequential requests on one connection
+    RFC 9112 §9.3: HTTP/1.1 connections are persistent by default and implementations should support that,
+    so a second request on the same connection is answered.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      {await}
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      {await}
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      """
+    When the request is sent
+    Then expect accepted then accepted then accepted, connection open
+    And allow accepted, connection closed
+    And allow accepted then accepted, connection closed
+
+  @RFC9112-9.3.2-pipelined-responses-in-order @MUST
+  Scenario: three pipelined GETs get three responses
+    RFC 9112 §9.3.2: a server may work on pipelined safe requests in parallel but must send the responses in
+    the order the requests arrived.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      """
+    When the request is sent
+    Then expect accepted then accepted then accepted, connection open, well-formed
+    And allow accepted, connection closed
+    And allow accepted then accepted, connection closed
+
+  @RFC9112-9.3.2-pipelined-responses-in-order @MUST
+  Scenario: pipelined HEAD, missing resource and GET answered in order
+    RFC 9112 §9.3.2: a server may work on pipelined safe requests in parallel but must send the responses in
+    the order the requests arrived. A HEAD answer out of place would break the framing of the others.
+
+    Given the request
+      """
+      HEAD {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      GET /h1proof-missing HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      """
+    When the request is sent
+    Then expect accepted then accepted then accepted, connection open, well-formed
+    And allow accepted, connection closed
+    And allow accepted then accepted, connection closed
+
+  @RFC9112-9.3.2-pipelined-responses-in-order @MUST
+  Scenario: the answer to a bad request comes after the answers before it
+    RFC 9112 §9.3.2: a server may work on pipelined safe requests in parallel but must send the responses in
+    the order the requests arrived.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      GET {path} HTTP/1.1\r\n
+      Host : {host}\r\n
+      \r\n
+      """
+    When the request is sent
+    Then expect accepted then accepted then status 400, connection closed
+    And allow accepted then accepted then status 400
+
+  @RFC9112-9.3.2-pipelined-responses-in-order @MUST
+  Scenario: a pipelined POST body and GET answered in order
+    RFC 9112 §9.3.2: a server may work on pipelined safe requests in parallel but must send the responses in
+    the order the requests arrived.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Content-Length: 5\r\n
+      \r\n
+      helloGET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      """
+    When the request is sent
+    Then expect accepted then accepted, connection open
+    And allow accepted, connection closed
+
+  @RFC9112-9.6-request-Connection-close @MUST
+  Scenario: Connection close stops processing after the response
+    RFC 9112 §9.6: a server that receives the close option must close after its final response to that
+    request and must not process any later request on the connection.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Connection: close\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect accepted, connection closed, canary not answered
+
+  @RFC9112-9.6-request-Connection-close @MUST
+  Scenario: Connection close on a POST stops processing after the body
+    RFC 9112 §9.6: a server that receives the close option must close after its final response to that
+    request and must not process any later request on the connection.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Connection: close\r\n
+      Content-Length: 5\r\n
+      \r\n
+      hello
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect accepted, connection closed, canary not answered
+
+  @RFC9112-9.6-request-Connection-close @MUST
+  Scenario: Connection close on an HTTP/1.0 request
+    RFC 9112 §9.6: a server that receives the close option must close after its final response to that
+    request and must not process any later request on the connection.
+
+    Given the request
+      """
+      GET {path} HTTP/1.0\r\n
+      Host: {host}\r\n
+      Connection: close\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect accepted, connection closed, canary not answered
+
+  @RFC9110-7.6.1-connection-option-parsing @MUST @control
+  Scenario: close in capitals is honoured
+    RFC 9110 §7.6.1 and §5.6.1: Connection is a list of case-insensitive option tokens, so close is honoured
+    in any case and at any position in the list.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Connection: CLOSE\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect accepted, connection closed, canary not answered
+
+  @RFC9110-7.6.1-connection-option-parsing @MUST @control
+  Scenario: close after keep-alive with a capital C is honoured
+    RFC 9110 §7.6.1 and §5.6.1: Connection is a list of case-insensitive option tokens, so close is honoured
+    in any case and at any position in the list.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Connection: keep-alive, Close\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect accepted, connection closed, canary not answered
+
+  @RFC9110-7.6.1-connection-option-parsing @MUST @control
+  Scenario: close after another option without space is honoured
+    RFC 9110 §7.6.1 and §5.6.1: Connection is a list of case-insensitive option tokens, so close is honoured
+    in any case and at any position in the list.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Connection: foo,close\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect accepted, connection closed, canary not answered
+
+  @RFC9110-7.6.1-connection-option-parsing @MUST @control
+  Scenario: close before another option is honoured
+    RFC 9110 §7.6.1 and §5.6.1: Connection is a list of case-insensitive option tokens, so close is honoured
+    in any case and at any position in the list.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Connection: close, foo\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect accepted, connection closed, canary not answered
+
+  @RFC9110-7.6.1-connection-option-parsing @MUST @control
+  Scenario: close padded with tabs is honoured
+    RFC 9110 §7.6.1 and §5.6.1: Connection is a list of case-insensitive option tokens, so close is honoured
+    in any case and at any position in the list.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Connection: \tclose\t\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect accepted, connection closed, canary not answered
+
+  @RFC9112-9.3-HTTP10-closes-by-default @SHOULD
+  Scenario: an HTTP/1.0 request without keep-alive closes the connection
+    RFC 9112 §9.3: an HTTP/1.0 request without keep-alive means the connection closes after the response, so
+    a request pipelined behind it should not be answered.
+
+    Given the request
+      """
+      GET {path} HTTP/1.0\r\n
+      Host: {host}\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect accepted, connection closed, canary not answered
+    And allow accepted, connection open, canary answered
+
+  @RFC9112-9.3-HTTP10-closes-by-default @SHOULD
+  Scenario: an HTTP/1.0 request without Host closes the connection
+    RFC 9112 §9.3: an HTTP/1.0 request without keep-alive means the connection closes after the response, so
+    a request pipelined behind it should not be answered.
+
+    Given the request
+      """
+      GET {path} HTTP/1.0\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect accepted, connection closed, canary not answered
+    And allow accepted, connection open, canary answered
+
+  @RFC9112-9.3-HTTP10-closes-by-default @SHOULD
+  Scenario: two pipelined HTTP/1.0 requests get one answer
+    RFC 9112 §9.3: an HTTP/1.0 request without keep-alive means the connection closes after the response, so
+    a request pipelined behind it should not be answered.
+
+    Given the request
+      """
+      GET {path} HTTP/1.0\r\n
+      \r\n
+      GET {path} HTTP/1.0\r\n
+      \r\n
+      """
+    When the request is sent
+    Then expect accepted, connection closed
+    And allow accepted then accepted
+
+  @RFC9112-9.3-HTTP10-keep-alive @MAY
+  Scenario: an HTTP/1.0 keep-alive request may persist
+    RFC 9112 §9.3 and Appendix C.2.2: with an HTTP/1.0 keep-alive request the server persists only if it
+    chooses to honour keep-alive; both persisting and closing conform.
+
+    Given the request
+      """
+      GET {path} HTTP/1.0\r\n
+      Host: {host}\r\n
+      Connection: keep-alive\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect accepted, connection open, canary answered
+    And expect accepted, connection closed, canary not answered
+
+  @RFC9112-9.3-HTTP10-keep-alive @MAY
+  Scenario: two pipelined HTTP/1.0 keep-alive requests
+    RFC 9112 §9.3 and Appendix C.2.2: with an HTTP/1.0 keep-alive request the server persists only if it
+    chooses to honour keep-alive; both persisting and closing conform.
+
+    Given the request
+      """
+      GET {path} HTTP/1.0\r\n
+      Connection: keep-alive\r\n
+      \r\n
+      GET {path} HTTP/1.0\r\n
+      Connection: keep-alive\r\n
+      \r\n
+      """
+    When the request is sent
+    Then expect accepted then accepted
+    And expect accepted, connection closed
+
+  @RFC9112-9.3-HTTP10-keep-alive @MAY
+  Scenario: an HTTP/1.0 Keep-Alive option in another case
+    RFC 9112 §9.3 and Appendix C.2.2: with an HTTP/1.0 keep-alive request the server persists only if it
+    chooses to honour keep-alive; both persisting and closing conform.
+
+    Given the request
+      """
+      GET {path} HTTP/1.0\r\n
+      Host: {host}\r\n
+      Connection: Keep-Alive\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect accepted, connection open, canary answered
+    And expect accepted, connection closed, canary not answered
+
+  @RFC9112-9.6-server-sent-close-stops-processing @MUST
+  Scenario: after a 400 for duplicate Host the canary is not processed
+    RFC 9112 §9.6: after a response that carries the close option the server must close and must not process
+    further requests; error responses after which the server closes should carry it. Continuing is tolerated
+    only if the 400 did not carry close, which these outcomes cannot see.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Host: other.example\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect status 400, connection closed, canary not answered
+    And allow status 400, connection open, canary answered
+
+  @RFC9112-9.6-server-sent-close-stops-processing @MUST
+  Scenario: after a 400 for a missing Host the canary is not processed
+    RFC 9112 §9.6: after a response that carries the close option the server must close and must not process
+    further requests; error responses after which the server closes should carry it.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect status 400, connection closed, canary not answered
+    And allow status 400, connection open, canary answered
+
+  @RFC9112-9.6-graceful-close-no-reset @SHOULD
+  Scenario: the response survives one mebibyte of unread data after Connection close
+    RFC 9112 §9.6: servers typically close in stages (half-close, drain, close) so that unread client data
+    does not trigger a reset that destroys the final response. A reset that destroys the response shows up
+    as no response.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Connection: close\r\n
+      \r\n
+      {repeat:1048576:X}
+      """
+    When the request is sent
+    Then expect accepted, connection closed
+
+  @RFC9112-9.6-graceful-close-no-reset @SHOULD
+  Scenario: a 400 survives a thousand unread pipelined requests
+    RFC 9112 §9.6: servers typically close in stages (half-close, drain, close) so that unread client data
+    does not trigger a reset that destroys the final response.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host : {host}\r\n
+      \r\n
+      {repeat:1000:GET / HTTP/1.0\r\n\r\n}
+      """
+    When the request is sent
+    Then expect status 400, connection closed

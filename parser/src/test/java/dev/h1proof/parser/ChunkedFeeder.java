@@ -1,0 +1,90 @@
+package dev.h1proof.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+
+/** Feeds a chunked body to {@link ChunkedDecoder} whole, at every split point and byte by byte. */
+final class ChunkedFeeder {
+  private ChunkedFeeder() {}
+
+  /** The observable result: final status, violation, decoded data, consumed octets, trailers. */
+  static final class Result {
+    final ChunkedDecoder.Status status;
+    final Violation violation;
+    final long offset;
+    final byte[] data;
+    final int consumed;
+    final int trailers;
+
+    Result(ChunkedDecoder.Status status, ChunkedDecoder d, byte[] data, int consumed) {
+      this.status = status;
+      this.violation = d.violation();
+      this.offset = d.violationOffset();
+      this.data = data;
+      this.consumed = consumed;
+      this.trailers = d.trailerFieldCount();
+    }
+
+    @Override
+    public String toString() {
+      return status
+          + (violation != null ? " " + violation + "@" + offset : "")
+          + " data="
+          + Bytes.escape(data)
+          + " consumed="
+          + consumed
+          + " trailers="
+          + trailers;
+    }
+  }
+
+  static Result decode(ParserConfig config, byte[] body) {
+    Result whole = feed(config, body, new int[] {body.length});
+    String input = Bytes.escape(body);
+    for (int k = 1; k < body.length && body.length <= 2000; k++) {
+      Result r = feed(config, body, new int[] {k, body.length});
+      assertThat(r.toString()).as("%s split at %d", input, k).isEqualTo(whole.toString());
+    }
+    int[] steps = new int[body.length];
+    for (int k = 0; k < body.length; k++) {
+      steps[k] = k + 1;
+    }
+    Result r = feed(config, body, steps);
+    assertThat(r.toString()).as("%s byte at a time", input).isEqualTo(whole.toString());
+    return whole;
+  }
+
+  /**
+   * Delivers the body in cumulative steps; after each delivery decodes until NEED_MORE, keeping
+   * unconsumed bytes, like a network loop. Bytes not yet delivered are poisoned.
+   */
+  static Result feed(ParserConfig config, byte[] body, int[] ends) {
+    ChunkedDecoder d = new ChunkedDecoder(config);
+    ByteArrayOutputStream data = new ByteArrayOutputStream();
+    byte[] buf = new byte[body.length + 4];
+    Arrays.fill(buf, (byte) '#');
+    int off = 0;
+    int delivered = 0;
+    ChunkedDecoder.Status s = ChunkedDecoder.Status.NEED_MORE;
+    outer:
+    for (int e : ends) {
+      System.arraycopy(body, delivered, buf, delivered, e - delivered);
+      delivered = e;
+      while (true) {
+        s = d.decode(buf, off, delivered);
+        off += d.consumed();
+        if (s == ChunkedDecoder.Status.DATA) {
+          data.write(buf, d.dataStart(), d.dataLength());
+          continue;
+        }
+        if (s != ChunkedDecoder.Status.NEED_MORE) {
+          break outer;
+        }
+        break;
+      }
+    }
+    return new Result(s, d, data.toByteArray(), off);
+  }
+}
