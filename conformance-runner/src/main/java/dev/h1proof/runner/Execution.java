@@ -2,6 +2,7 @@ package dev.h1proof.runner;
 
 import dev.h1proof.rulebook.Judgement;
 import dev.h1proof.rulebook.Observation;
+import dev.h1proof.rulebook.Outcome;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Verdict;
 import dev.h1proof.rulebook.Wire;
@@ -57,13 +58,13 @@ public final class Execution {
    * @param results one per scenario, in the order given
    * @param notUsable why the target is not usable, or null
    */
-  public record Outcome(List<ScenarioResult> results, String notUsable) {}
+  public record Results(List<ScenarioResult> results, String notUsable) {}
 
   /**
    * Runs the scenarios; {@code onResult} sees each result as it completes, from several threads at
    * once.
    */
-  public Outcome run(List<RuleScenario> scenarios, Consumer<ScenarioResult> onResult)
+  public Results run(List<RuleScenario> scenarios, Consumer<ScenarioResult> onResult)
       throws InterruptedException {
     List<ScenarioResult> results = new ArrayList<>(scenarios.size());
     for (int i = 0; i < scenarios.size(); i++) {
@@ -100,7 +101,7 @@ public final class Execution {
           onResult.accept(r);
         }
       }
-      return new Outcome(List.copyOf(results), notUsable);
+      return new Results(List.copyOf(results), notUsable);
     }
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -113,7 +114,7 @@ public final class Execution {
     try {
       List<Future<ScenarioResult>> futures = new ArrayList<>();
       List<Integer> slots = new ArrayList<>();
-      for (int i = 0; i < scenarios.size(); i++) {
+      for (int i : longestFirst(scenarios)) {
         if (results.get(i) == null) {
           RuleScenario s = scenarios.get(i);
           futures.add(
@@ -136,7 +137,25 @@ public final class Execution {
     } finally {
       pool.shutdownNow();
     }
-    return new Outcome(List.copyOf(results), null);
+    return new Results(List.copyOf(results), null);
+  }
+
+  /**
+   * Indexes in submission order: scenarios that may have to wait out the read timeout (silence is
+   * one of their outcomes) first, so their waits overlap with everything else.
+   */
+  private static List<Integer> longestFirst(List<RuleScenario> scenarios) {
+    List<Integer> waiting = new ArrayList<>();
+    List<Integer> rest = new ArrayList<>();
+    for (int i = 0; i < scenarios.size(); i++) {
+      RuleScenario s = scenarios.get(i);
+      boolean waits =
+          s.expected().stream().anyMatch(Outcome::expectsSilence)
+              || s.allowed().stream().anyMatch(Outcome::expectsSilence);
+      (waits ? waiting : rest).add(i);
+    }
+    waiting.addAll(rest);
+    return waiting;
   }
 
   private ScenarioResult runOne(RuleScenario scenario) {

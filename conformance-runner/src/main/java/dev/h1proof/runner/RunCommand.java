@@ -197,7 +197,7 @@ public final class RunCommand implements Callable<Integer> {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     int[] done = {0};
-    Execution.Outcome outcome =
+    Execution.Results outcome =
         new Execution(target, concurrency, fragmentation, seed)
             .run(
                 scenarios,

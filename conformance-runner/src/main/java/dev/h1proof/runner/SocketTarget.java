@@ -29,7 +29,10 @@ public final class SocketTarget implements Target {
   static final int MAX_RESPONSE_BYTES = 1 << 20;
 
   /** How long to wait for a FIN after responses that do not announce a close. */
-  static final Duration CLOSE_GRACE = Duration.ofMillis(150);
+  static final Duration CLOSE_GRACE = Duration.ofMillis(30);
+
+  /** How long to wait for a FIN after an error response that does not announce a close. */
+  static final Duration ERROR_CLOSE_GRACE = Duration.ofMillis(250);
 
   /** The pause written for {@code {pause}} and between fragments. */
   static final Duration PAUSE = Duration.ofMillis(100);
@@ -232,30 +235,32 @@ public final class SocketTarget implements Target {
       received.write(buf, 0, n);
       Observer.Parsed parsed = Observer.parse(received.toByteArray(), false, methods);
       if (parsed.complete() && parsed.finals() >= expected) {
-        wait = announcesClose(parsed) ? (int) timeout.toMillis() : (int) CLOSE_GRACE.toMillis();
+        wait = (int) closeWait(parsed).toMillis();
       }
     }
     return Observation.ConnectionState.OPEN;
   }
 
   /**
-   * An error status, {@code Connection: close} or an HTTP/1.0-style close makes us wait for FIN.
+   * How long to wait for a FIN once the expected responses are in: the whole read timeout when a
+   * response announced {@code Connection: close}, a longer grace after an error status (servers
+   * often close after one without saying so), and a short one otherwise.
    */
-  private static boolean announcesClose(Observer.Parsed parsed) {
+  private Duration closeWait(Observer.Parsed parsed) {
+    boolean error = false;
     for (Observation.Response r : parsed.responses()) {
       if (r.interim()) {
         continue;
       }
-      if (r.status() >= 400) {
-        return true;
-      }
+      error |= r.status() >= 400;
       for (Observation.Field f : r.fields()) {
         if (f.name().equalsIgnoreCase("connection")
             && f.value().toLowerCase(Locale.ROOT).contains("close")) {
-          return true;
+          return timeout;
         }
       }
     }
-    return false;
+    Duration grace = error ? ERROR_CLOSE_GRACE : CLOSE_GRACE;
+    return grace.compareTo(timeout) < 0 ? grace : timeout;
   }
 }
