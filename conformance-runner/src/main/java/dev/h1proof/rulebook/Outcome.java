@@ -31,7 +31,8 @@ public record Outcome(
     EchoCheck echo) {
 
   /** Final statuses that say the message was not processed: syntax rejections and server errors. */
-  static final Set<Integer> NOT_ACCEPTED = Set.of(400, 414, 431, 501, 505, 500, 502, 503, 504);
+  public static final Set<Integer> NOT_ACCEPTED =
+      Set.of(400, 414, 431, 501, 505, 500, 502, 503, 504);
 
   /** An expected response. */
   public sealed interface Item permits Accepted, Status, Interim {}

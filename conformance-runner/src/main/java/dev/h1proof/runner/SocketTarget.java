@@ -1,6 +1,7 @@
 package dev.h1proof.runner;
 
 import dev.h1proof.rulebook.Observation;
+import dev.h1proof.rulebook.Outcome;
 import dev.h1proof.rulebook.TargetInfo;
 import dev.h1proof.rulebook.Wire;
 import java.io.ByteArrayOutputStream;
@@ -243,8 +244,8 @@ public final class SocketTarget implements Target {
 
   /**
    * How long to wait for a FIN once the expected responses are in: the whole read timeout when a
-   * response announced {@code Connection: close}, a longer grace after an error status (servers
-   * often close after one without saying so), and a short one otherwise.
+   * response announced {@code Connection: close}, a longer grace after a syntax rejection or a
+   * server error (servers often close after one without saying so), and a short one otherwise.
    */
   private Duration closeWait(Observer.Parsed parsed) {
     boolean error = false;
@@ -252,7 +253,7 @@ public final class SocketTarget implements Target {
       if (r.interim()) {
         continue;
       }
-      error |= r.status() >= 400;
+      error |= Outcome.NOT_ACCEPTED.contains(r.status());
       for (Observation.Field f : r.fields()) {
         if (f.name().equalsIgnoreCase("connection")
             && f.value().toLowerCase(Locale.ROOT).contains("close")) {

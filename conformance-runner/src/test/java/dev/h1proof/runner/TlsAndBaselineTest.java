@@ -1,0 +1,110 @@
+package dev.h1proof.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** TLS targets and the baseline round trip, end to end through the CLI against embedded Jetty. */
+class TlsAndBaselineTest {
+  @TempDir Path tmp;
+
+  private static final String[] TWO_RULES = {
+    "--rule", "RFC9112-2.1-baseline-valid-requests", "--rule", "RFC9112-5.1-whitespace-before-colon"
+  };
+
+  private static String[] args(String... head) {
+    String[] all = new String[head.length + TWO_RULES.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(TWO_RULES, 0, all, head.length, TWO_RULES.length);
+    return all;
+  }
+
+  @Test
+  void httpsWithInsecureOrTheServersCertificatePasses() throws Exception {
+    try (TlsJetty jetty = new TlsJetty(tmp)) {
+      String reports = tmp.resolve("r").toString();
+      CliTest.Run insecure =
+          CliTest.cli(args("run", jetty.url(), "--insecure", "--report-dir", reports));
+      assertThat(insecure.code()).as(insecure.out() + insecure.err()).isZero();
+      assertThat(insecure.lastLine()).matches("[1-9]\\d* passed, 0 failed");
+
+      CliTest.Run trusted =
+          CliTest.cli(
+              args(
+                  "run",
+                  jetty.url(),
+                  "--ca",
+                  jetty.certificate().toString(),
+                  "--report-dir",
+                  reports));
+      assertThat(trusted.code()).as(trusted.out() + trusted.err()).isZero();
+    }
+  }
+
+  @Test
+  void anUntrustedCertificateIsATlsFailureWithExitThree() throws Exception {
+    try (TlsJetty jetty = new TlsJetty(tmp)) {
+      CliTest.Run run =
+          CliTest.cli(args("run", jetty.url(), "--report-dir", tmp.resolve("r").toString()));
+      assertThat(run.code()).isEqualTo(ExitCodes.TARGET_OR_BASELINE);
+      assertThat(run.err().strip())
+          .startsWith("h1proof: TLS handshake with " + jetty.url() + " failed")
+          .contains("--insecure")
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void tlsOptionsOnACleartextUrlAreAUsageError() {
+    CliTest.Run run = CliTest.cli("run", "http://127.0.0.1:1/", "--insecure");
+    assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void aBaselineWrittenFromOneRunMakesTheNextPassAndRemovingAnEntryFailsIt() throws Exception {
+    try (LenientJetty jetty = LenientJetty.acceptingWhitespaceBeforeColon()) {
+      Path baseline = tmp.resolve("baseline.json");
+      String reports = tmp.resolve("r").toString();
+      CliTest.Run first =
+          CliTest.cli(
+              args(
+                  "run",
+                  jetty.url(),
+                  "--report-dir",
+                  reports,
+                  "--write-baseline",
+                  baseline.toString()));
+      assertThat(first.code()).as(first.out()).isEqualTo(ExitCodes.GATE_FAILED);
+      assertThat(Files.readString(baseline)).contains("RFC9112-5.1-whitespace-before-colon");
+
+      CliTest.Run second =
+          CliTest.cli(
+              args("run", jetty.url(), "--report-dir", reports, "--baseline", baseline.toString()));
+      assertThat(second.code()).as(second.out()).isZero();
+
+      ObjectMapper json = new ObjectMapper();
+      ObjectNode root = (ObjectNode) json.readTree(baseline.toFile());
+      ((ObjectNode) root.get("rules")).remove("RFC9112-5.1-whitespace-before-colon");
+      json.writeValue(baseline.toFile(), root);
+      CliTest.Run third =
+          CliTest.cli(
+              args("run", jetty.url(), "--report-dir", reports, "--baseline", baseline.toString()));
+      assertThat(third.code()).isEqualTo(ExitCodes.GATE_FAILED);
+      assertThat(third.out()).contains("RFC9112-5.1-whitespace-before-colon");
+    }
+  }
+
+  @Test
+  void anInvalidBaselineExitsThree() throws Exception {
+    Path baseline = Files.writeString(tmp.resolve("bad.json"), "{ not json");
+    CliTest.Run run =
+        CliTest.cli("run", "--baseline", baseline.toString(), "--report-dir", tmp.toString());
+    assertThat(run.code()).isEqualTo(ExitCodes.TARGET_OR_BASELINE);
+    assertThat(run.err()).startsWith("h1proof: ").doesNotContain("\tat ");
+  }
+}

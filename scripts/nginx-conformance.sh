@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Runs the whole rulebook against nginx from Debian's package on a loopback port and checks what
+# a user relies on: the run finishes within a time budget, junit.xml and report.json parse and
+# hold one entry per scenario, and report.html opens in headless Chromium without console errors.
+# Installs nginx (and, through check-html-report.sh, chromium) when missing; needs root for that.
+#
+# Usage: scripts/nginx-conformance.sh [--publish] [--budget-ms N]
+#   --publish      also copy the summary and report.json into reports/nginx/
+#   --budget-ms N  fail when the run takes longer (default 10000)
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+publish=0
+budget_ms=10000
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --publish) publish=1 ;;
+    --budget-ms) budget_ms="$2"; shift ;;
+    *) echo "nginx-conformance: unknown argument $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+nginx_bin=$(command -v nginx || true)
+if [[ -z $nginx_bin && -x /usr/sbin/nginx ]]; then
+  nginx_bin=/usr/sbin/nginx
+fi
+if [[ -z $nginx_bin ]]; then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "nginx-conformance: nginx is missing; run as root to install it" >&2
+    exit 2
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx >/dev/null
+  # The package starts a system nginx on port 80; this script uses its own instance only.
+  (service nginx stop || pkill -x nginx || true) >/dev/null 2>&1
+  nginx_bin=/usr/sbin/nginx
+fi
+
+work=$(mktemp -d)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+mkdir -p "$work/www" "$work/logs" "$work/tmp"
+echo "hello" >"$work/www/index.html"
+# nginx's workers run as www-data: let them read the document root (mktemp makes it private).
+chmod 755 "$work" "$work/www"
+chmod 644 "$work/www/index.html"
+cat >"$work/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/logs/error.log;
+events { worker_connections 512; }
+http {
+  access_log off;
+  client_body_temp_path $work/tmp/body;
+  proxy_temp_path $work/tmp/proxy;
+  fastcgi_temp_path $work/tmp/fastcgi;
+  uwsgi_temp_path $work/tmp/uwsgi;
+  scgi_temp_path $work/tmp/scgi;
+  server {
+    listen 127.0.0.1:$port;
+    root $work/www;
+    location / { }
+  }
+}
+CONF
+
+stop() {
+  if [[ -f $work/nginx.pid ]]; then
+    kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap stop EXIT
+
+"$nginx_bin" -p "$work" -c "$work/nginx.conf"
+for _ in $(seq 1 50); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+  sleep 0.1
+done
+version=$("$nginx_bin" -v 2>&1 | sed 's/^nginx version: //')
+echo "nginx-conformance: $version on http://127.0.0.1:$port/"
+
+out="$root/target/nginx-report"
+rm -rf "$out"
+cd "$root"
+./h1proof list --format json >"$work/catalogue.json"
+start=$(date +%s%N)
+status=0
+./h1proof run "http://127.0.0.1:$port/" --report-dir "$out" >"$work/run.log" || status=$?
+elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+tail -n 12 "$work/run.log"
+echo "nginx-conformance: h1proof run exited $status after ${elapsed_ms} ms (JVM start included)"
+if [[ $status -ne 0 && $status -ne 1 ]]; then
+  echo "nginx-conformance: the run did not complete (exit $status)" >&2
+  exit 1
+fi
+
+python3 - "$out" "$work/catalogue.json" <<'PY'
+import json, sys, xml.etree.ElementTree as ET
+out, catalogue = sys.argv[1], sys.argv[2]
+scenarios = len(json.load(open(catalogue)))
+report = json.load(open(f"{out}/report.json"))
+tests = sum(int(s.get("tests")) for s in ET.parse(f"{out}/junit.xml").getroot().iter("testsuite"))
+results = len(report["results"])
+print(f"nginx-conformance: {scenarios} scenarios, report.json {results} results, junit.xml {tests} tests")
+if not (scenarios == results == tests):
+    sys.exit("nginx-conformance: the counts differ")
+PY
+
+"$root/scripts/check-html-report.sh" "$out/report.html"
+echo "nginx-conformance: report.html opens in headless Chromium without console errors"
+
+if [[ $publish -eq 1 ]]; then
+  mkdir -p "$root/reports/nginx"
+  cp "$out/summary.md" "$root/reports/nginx/summary.md"
+  cp "$out/report.json" "$root/reports/nginx/report.json"
+  echo "nginx-conformance: published to reports/nginx/"
+fi
+
+if [[ $elapsed_ms -gt $budget_ms ]]; then
+  echo "nginx-conformance: took ${elapsed_ms} ms, over the ${budget_ms} ms budget" >&2
+  exit 1
+fi
