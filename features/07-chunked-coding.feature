@@ -163,6 +163,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection open, canary answered
     And allow status 501, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunked-with-parameters @SHOULD
   Scenario: chunked with a q parameter after whitespace
@@ -183,6 +184,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection open, canary answered
     And allow status 501, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunked-with-parameters @SHOULD
   Scenario: gzip with a parameter before chunked
@@ -203,6 +205,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection open, canary answered
     And allow status 501, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-hex-forms @MUST @control
   Scenario: a lower-case hex chunk size
@@ -301,6 +304,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: a chunk size with a minus sign
@@ -323,6 +327,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: an empty chunk size
@@ -345,6 +350,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: a chunk size with a plus sign
@@ -367,6 +373,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: a chunk size with a trailing non-hex letter
@@ -389,6 +396,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: a chunk size with an underscore
@@ -411,6 +419,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: a chunk size with only a non-hex letter
@@ -433,6 +442,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: a chunk size with an inner space
@@ -455,6 +465,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-surrounding-whitespace @SHOULD
   Scenario: a space before the chunk size
@@ -478,6 +489,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-surrounding-whitespace @SHOULD
   Scenario: a space after the chunk size
@@ -501,6 +513,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-surrounding-whitespace @SHOULD
   Scenario: a tab after the chunk size
@@ -524,6 +537,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-surrounding-whitespace @SHOULD
   Scenario: a tab before the chunk size
@@ -547,6 +561,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-overflow @MUST
   Scenario: a 2^64+5 chunk size does not wrap around
@@ -571,6 +586,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And expect no response, connection open, canary not answered
     And allow status 400 or 413, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-overflow @MUST
   Scenario: a twenty-digit chunk size does not wrap around
@@ -595,6 +611,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And expect no response, connection open, canary not answered
     And allow status 400 or 413, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-overflow @MUST
   Scenario: a 2^32+5 chunk size does not wrap around
@@ -619,6 +636,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And expect no response, connection open, canary not answered
     And allow status 400 or 413, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-overflow @MUST
   Scenario: a 2^63+5 chunk size does not wrap around
@@ -643,6 +661,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And expect no response, connection open, canary not answered
     And allow status 400 or 413, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-data-length-mismatch @SHOULD
   Scenario: more data than the chunk size
@@ -665,6 +684,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-data-length-mismatch @SHOULD
   Scenario: less data than the chunk size
@@ -687,6 +707,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-data-length-mismatch @SHOULD
   Scenario: no CRLF after the chunk data
@@ -708,6 +729,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-data-length-mismatch @SHOULD
   Scenario: a chunk size smaller than the data
@@ -730,6 +752,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-lines-bare-LF @SHOULD
   Scenario: every chunk line ends in a lone LF
@@ -752,6 +775,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-lines-bare-LF @SHOULD
   Scenario: a lone LF after the chunk data
@@ -774,6 +798,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-lines-bare-LF @SHOULD
   Scenario: a lone LF after a chunk extension
@@ -796,6 +821,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-lines-bare-LF @SHOULD
   Scenario: a lone LF after the chunk size
@@ -818,6 +844,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-lines-bare-CR @MUST
   Scenario: a bare CR after the chunk size
@@ -838,6 +865,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-lines-bare-CR @MUST
   Scenario: a bare CR before the last CRLF
@@ -858,6 +886,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-lines-bare-CR @MUST
   Scenario: a bare CR after the chunk data
@@ -878,6 +907,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-last-chunk-and-terminator @MUST @control
   Scenario: a last chunk of three zeros
@@ -938,6 +968,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And expect no response, connection open, canary not answered
     And allow accepted, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-extensions-ignored @MUST @control
   Scenario: an unknown chunk extension with a name and value is ignored
@@ -1182,6 +1213,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
   Scenario: a chunk extension with an unterminated quoted value
@@ -1204,6 +1236,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
   Scenario: a chunk extension with a space inside the name
@@ -1226,6 +1259,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
   Scenario: a chunk extension with a value but no name
@@ -1248,6 +1282,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
   Scenario: a chunk extension with a name and equals sign but no value
@@ -1270,6 +1305,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
   Scenario: a chunk extension with a quote inside a token value
@@ -1292,6 +1328,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
   Scenario: a chunk extension with two semicolons
@@ -1314,6 +1351,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-CR-LF-NUL @SHOULD
   Scenario: a lone LF inside a quoted chunk extension value
@@ -1337,6 +1375,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-CR-LF-NUL @MUST
   Scenario: a bare CR inside a chunk extension value
@@ -1358,6 +1397,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-CR-LF-NUL @SHOULD
   Scenario: a NUL inside a chunk extension value
@@ -1379,6 +1419,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-CR-LF-NUL @MUST
   Scenario: a bare CR inside a quoted chunk extension value
@@ -1400,6 +1441,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-length-limit @SHOULD
   Scenario: a one-mebibyte chunk extension
@@ -1607,6 +1649,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.2-trailer-malformed-field-line @SHOULD
   Scenario: a trailer line without a colon
@@ -1627,6 +1670,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.2-trailer-malformed-field-line @MUST
   Scenario: a NUL inside a trailer value
@@ -1649,6 +1693,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.2-trailer-malformed-field-line @MUST
   Scenario: an obs-fold inside a trailer value
@@ -1672,6 +1717,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.2-trailer-bare-LF @MAY
   Scenario: a trailer line ended by a lone LF
