@@ -146,6 +146,15 @@ public final class Notation {
    * rest escaped. A line break is inserted after each LF when {@code breakLines} is set.
    */
   public static String escape(byte[] bytes, int off, int len, boolean breakLines) {
+    return escape(bytes, off, len, breakLines, true, true);
+  }
+
+  /**
+   * Like {@link #escape(byte[], int, int, boolean)}, for a piece of a longer line: a space at the
+   * piece's start or end is only escaped when that is also the start or end of a line.
+   */
+  static String escape(
+      byte[] bytes, int off, int len, boolean breakLines, boolean startIsEdge, boolean endIsEdge) {
     StringBuilder sb = new StringBuilder(len + 16);
     for (int i = off; i < off + len; i++) {
       int b = bytes[i] & 0xff;
@@ -163,11 +172,10 @@ public final class Notation {
           } else if (b == ' ') {
             boolean edge =
                 breakLines
-                    && (i == off
-                        || bytes[i - 1] == '\n'
-                        || i + 1 == off + len
-                        || bytes[i + 1] == '\r'
-                        || bytes[i + 1] == '\n');
+                    && ((i == off ? startIsEdge : bytes[i - 1] == '\n')
+                        || (i + 1 == off + len
+                            ? endIsEdge
+                            : bytes[i + 1] == '\r' || bytes[i + 1] == '\n'));
             sb.append(edge ? "\\s" : " ");
           } else {
             sb.append(String.format("\\x%02x", b));

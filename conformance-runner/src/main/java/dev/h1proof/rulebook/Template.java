@@ -72,12 +72,20 @@ public record Template(List<Segment> segments) {
   /** The template in the notation, placeholders kept, for `explain` and reports. */
   public String notation() {
     StringBuilder sb = new StringBuilder();
-    for (Segment segment : segments) {
+    for (int k = 0; k < segments.size(); k++) {
+      Segment segment = segments.get(k);
       if (segment instanceof Literal literal) {
+        boolean lineStart = sb.length() == 0 || sb.charAt(sb.length() - 1) == '\n';
         sb.append(
             literal.source() != null
                 ? literal.source()
-                : Notation.escape(literal.bytes(), 0, literal.bytes().length, true));
+                : Notation.escape(
+                    literal.bytes(),
+                    0,
+                    literal.bytes().length,
+                    true,
+                    lineStart,
+                    k == segments.size() - 1));
       } else {
         sb.append('{').append(((Placeholder) segment).token()).append('}');
       }

@@ -104,4 +104,14 @@ class NotationTest {
     assertThat(wire.breaks()).hasSize(5);
     assertThat(wire.breaks()).contains(new Wire.Break(4, Wire.BreakKind.AWAIT));
   }
+
+  @Test
+  void theNotationOfATemplateKeepsItsPlaceholdersAndSpellsSpacesPlainly() {
+    String doc = "GET {path} HTTP/1.1\\r\\n\nHost: {host}\\r\\n\nX:\\s\\r\\n\n\\r\\n";
+    Template t = Notation.decode(doc);
+    assertThat(t.notation())
+        .isEqualTo("GET {path} HTTP/1.1\\r\\n\nHost: {host}\\r\\n\nX:\\s\\r\\n\n\\r\\n\n");
+    assertThat(Notation.decode(t.notation()).render(TARGET).bytes())
+        .isEqualTo(t.render(TARGET).bytes());
+  }
 }
