@@ -417,6 +417,7 @@ Feature: RFC 9112 §2.3 HTTP version
     Then expect accepted, connection open
     And allow status 400
     And allow status 505
+    And allow accepted, connection closed
 
   @RFC9110-6.2-higher-minor-version @SHOULD @control
   Scenario: HTTP/1.9 is handled as HTTP/1.1
@@ -434,6 +435,7 @@ Feature: RFC 9112 §2.3 HTTP version
     Then expect accepted, connection open
     And allow status 400
     And allow status 505
+    And allow accepted, connection closed
 
   @RFC9112-2.3-HTTP10-request-accepted @SHOULD @control
   Scenario: an HTTP/1.0 GET with Host is processed

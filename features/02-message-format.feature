@@ -16,6 +16,7 @@ Feature: RFC 9112 §2 Message format
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-2.1-baseline-valid-requests @MUST @control
   Scenario: a POST with a Content-Length body is processed
@@ -35,6 +36,7 @@ Feature: RFC 9112 §2 Message format
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-2.1-baseline-valid-requests @MUST @control
   Scenario: a POST with a chunked body is processed
@@ -56,6 +58,7 @@ Feature: RFC 9112 §2 Message format
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-2.2-octet-based-parsing @MUST @control
   Scenario: a lone four-octet UTF-8 lead octet before CRLF does not swallow the next field line
@@ -73,6 +76,7 @@ Feature: RFC 9112 §2 Message format
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-2.2-octet-based-parsing @MUST @control
   Scenario: a truncated three-octet UTF-8 sequence before CRLF does not swallow the next field line
@@ -90,6 +94,7 @@ Feature: RFC 9112 §2 Message format
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-2.2-octet-based-parsing @MUST @control
   Scenario: a lone two-octet UTF-8 lead octet before CRLF does not swallow the next field line
@@ -107,6 +112,7 @@ Feature: RFC 9112 §2 Message format
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-2.2-octet-based-parsing @MUST @control
   Scenario: the octets FF FE before CRLF does not swallow the next field line
@@ -124,6 +130,7 @@ Feature: RFC 9112 §2 Message format
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-2.2-bare-LF-request-line @MAY
   Scenario: a request-line ended by a lone LF
@@ -424,6 +431,7 @@ Feature: RFC 9112 §2 Message format
     When the request is sent
     Then expect accepted, connection open
     And allow status 400
+    And allow accepted, connection closed
 
   @RFC9112-2.2-leading-empty-line @SHOULD @control
   Scenario: two CRLFs before the request-line are ignored
@@ -441,6 +449,7 @@ Feature: RFC 9112 §2 Message format
     When the request is sent
     Then expect accepted, connection open
     And allow status 400
+    And allow accepted, connection closed
 
   @RFC9112-2.2-leading-empty-line @MAY
   Scenario: a lone LF before the request-line
@@ -477,6 +486,7 @@ Feature: RFC 9112 §2 Message format
     And expect status 400, connection closed
     And allow status 400
     And allow no response, connection closed
+    And allow accepted, connection closed
 
   @RFC9112-2.2-empty-line-flood @MAY
   Scenario: one hundred empty lines before the request-line
@@ -495,6 +505,7 @@ Feature: RFC 9112 §2 Message format
     And expect status 400, connection closed
     And allow status 400
     And allow no response, connection closed
+    And allow accepted, connection closed
 
   @RFC9112-2.2-extra-CRLF-between-pipelined-requests @SHOULD @control
   Scenario: a CRLF after a Content-Length body is skipped before the next request

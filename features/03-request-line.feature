@@ -1088,6 +1088,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-3.2.1-origin-form-legal-characters @SHOULD @control
   Scenario: a target with a double slash is valid
@@ -1103,6 +1104,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-3.2.1-origin-form-legal-characters @SHOULD @control
   Scenario: a target with percent-encoded letters is valid
@@ -1118,6 +1120,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-3.2.1-origin-form-legal-characters @SHOULD @control
   Scenario: a target with an empty query is valid
@@ -1133,6 +1136,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-3.2.1-origin-form-legal-characters @SHOULD @control
   Scenario: a target with question marks and slashes in the query is valid
@@ -1148,6 +1152,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-3.2.2-absolute-form-accepted @MUST @control
   Scenario: an absolute-form target is accepted
@@ -1162,6 +1167,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-3.2.2-absolute-form-accepted @MUST @control
   Scenario: an absolute-form target with an empty path is accepted
@@ -1176,6 +1182,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-3.2.2-absolute-form-accepted @MUST @control
   Scenario: an upper-case scheme is accepted
@@ -1190,6 +1197,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-3.2.2-absolute-form-accepted @MUST @control
   Scenario: an absolute-form target with an explicit port is accepted
@@ -1204,6 +1212,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-3.2.2-absolute-form-accepted @MUST @control
   Scenario: an absolute-form target with a query is accepted
@@ -1218,6 +1227,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-3.2.2-absolute-form-overrides-Host @MUST
   Scenario: a foreign Host next to an absolute-form target is ignored
@@ -1233,6 +1243,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-3.2.2-absolute-form-overrides-Host @MUST
   Scenario: a reserved-name Host next to an absolute-form target is ignored
@@ -1247,6 +1258,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-4.2.1-http-URI-with-empty-host @MUST
   Scenario: an http target with an empty authority is rejected
@@ -1620,6 +1632,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
     When the request is sent
     Then expect accepted, connection open
     And allow status 501
+    And allow accepted, connection closed
 
   @RFC9112-3.2.4-OPTIONS-asterisk-accepted @SHOULD @control
   Scenario: HTTP/1.0 OPTIONS with an asterisk target is processed
@@ -1697,6 +1710,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
     When the request is sent
     Then expect accepted, connection open
     And allow status 414
+    And allow accepted, connection closed
 
   @RFC9112-3-request-line-8000-octets @SHOULD @control
   Scenario: a request-line of about 8000 octets with a long query
@@ -1712,3 +1726,4 @@ Feature: RFC 9112 §3 Request line, method and request-target
     When the request is sent
     Then expect accepted, connection open
     And allow status 414
+    And allow accepted, connection closed

@@ -469,6 +469,7 @@ Feature: RFC 9112 §5 Field syntax
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-5.1-OWS-around-field-value @MUST @control
   Scenario: a Host value padded with spaces and tabs
@@ -483,6 +484,7 @@ Feature: RFC 9112 §5 Field syntax
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-5.1-OWS-around-field-value @MUST @control
   Scenario: a Host value after a tab
@@ -497,6 +499,7 @@ Feature: RFC 9112 §5 Field syntax
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-5.1-OWS-around-field-value @MUST @control
   Scenario: a padded Content-Length still frames the body
@@ -514,6 +517,7 @@ Feature: RFC 9112 §5 Field syntax
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-5.1-OWS-around-field-value @MUST @control
   Scenario: a field value with trailing spaces
@@ -529,6 +533,7 @@ Feature: RFC 9112 §5 Field syntax
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-5.2-obs-fold @MUST
   Scenario: a value continued on a space-led line

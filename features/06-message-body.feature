@@ -532,6 +532,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9110-8.6-CL-leading-zeros-are-decimal @MUST @control
   Scenario: Content-Length 005 means five octets
@@ -550,6 +551,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9110-8.6-CL-leading-zeros-are-decimal @MUST @control
   Scenario: a Content-Length with twenty-two leading zeros
@@ -568,6 +570,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9110-8.6-CL-leading-zeros-are-decimal @MUST @control
   Scenario: Content-Length 00 means an empty body
@@ -585,6 +588,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-6.3-CL-exact-framing @MUST @control
   Scenario: exactly five octets are the body
@@ -602,6 +606,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-6.3-CL-exact-framing @MUST @control
   Scenario: Content-Length 0 leaves the next octet for the next request
@@ -618,6 +623,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-6.3-CL-exact-framing @MUST @control
   Scenario: CRLFs inside a Content-Length body are data
@@ -637,6 +643,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-6.3-CL-exact-framing @MUST @control
   Scenario: a body that looks like a request is data
@@ -656,6 +663,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-6.3-no-CL-no-TE-means-empty-body @MUST
   Scenario: a POST without framing fields has an empty body
@@ -673,6 +681,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect accepted, connection open, canary answered
     And expect status 411, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-6.3-no-CL-no-TE-means-empty-body @MUST
   Scenario: a PUT without framing fields has an empty body
@@ -689,6 +698,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect accepted, connection open, canary answered
     And expect status 411, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-6.3-no-CL-no-TE-means-empty-body @MUST
   Scenario: a DELETE without framing fields has an empty body
@@ -705,6 +715,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect accepted, connection open, canary answered
     And expect status 411, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-6.3-411-for-chunked-request @MAY
   Scenario: a chunked POST is processed or answered with 411
@@ -727,6 +738,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect accepted, connection open, canary answered
     And expect status 411, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-6-framing-independent-of-method @MUST
   Scenario: a Content-Length body on GET is framed like any other
@@ -1221,6 +1233,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-6.1-TE-OWS-and-list-forms @MUST @control
   Scenario: chunked surrounded by spaces
@@ -1239,6 +1252,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-6.1-TE-OWS-and-list-forms @MUST @control
   Scenario: chunked with no whitespace after the colon
@@ -1259,6 +1273,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-6.1-TE-and-CL-together @MUST
   Scenario: Content-Length first, then chunked, with a leftover octet (CL.TE)

@@ -22,6 +22,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7-coding-names-case-insensitive @MUST @control
   Scenario: CHUNKED in capitals frames the body
@@ -42,6 +43,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7-coding-names-case-insensitive @MUST @control
   Scenario: cHuNkEd in mixed case frames the body
@@ -62,6 +64,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-6.1-chunked-supported @MUST @control
   Scenario: two chunks and the last chunk
@@ -83,6 +86,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-6.1-chunked-supported @MUST @control
   Scenario: only the last chunk
@@ -100,6 +104,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-6.1-chunked-supported @MUST @control
   Scenario: one-octet chunks
@@ -121,6 +126,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-6.1-chunked-supported @MUST @control
   Scenario: chunk data made of CRLFs
@@ -143,6 +149,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunked-with-parameters @SHOULD
   Scenario: chunked with a parameter
@@ -225,6 +232,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-hex-forms @MUST @control
   Scenario: an upper-case hex chunk size
@@ -244,6 +252,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-hex-forms @MUST @control
   Scenario: chunk sizes with leading zeros
@@ -263,6 +272,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-hex-forms @MUST @control
   Scenario: a mixed-case two-digit hex chunk size
@@ -282,6 +292,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: a chunk size with a 0x prefix
@@ -927,6 +938,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-last-chunk-and-terminator @MUST @control
   Scenario: a last chunk with an extension
@@ -946,6 +958,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-last-chunk-and-terminator @SHOULD
   Scenario: a missing final empty line makes the canary a trailer line
@@ -988,6 +1001,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-extensions-ignored @MUST @control
   Scenario: an unknown chunk extension with a name only is ignored
@@ -1007,6 +1021,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-extensions-ignored @MUST @control
   Scenario: an unknown chunk extension with several extensions and one on the last chunk is ignored
@@ -1026,6 +1041,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-extensions-ignored @MUST @control
   Scenario: an unknown chunk extension with an extension on the last chunk only is ignored
@@ -1045,6 +1061,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-quoted-string @MUST @control
   Scenario: a quoted chunk extension value containing a space
@@ -1065,6 +1082,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-quoted-string @MUST @control
   Scenario: a quoted chunk extension value containing a semicolon and equals sign
@@ -1085,6 +1103,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-quoted-string @MUST @control
   Scenario: a quoted chunk extension value containing an escaped quote
@@ -1105,6 +1124,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-quoted-string @MUST @control
   Scenario: an empty quoted chunk extension value
@@ -1125,6 +1145,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-BWS @MUST @control
   Scenario: a chunk extension with a space before the semicolon
@@ -1147,6 +1168,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-BWS @MUST @control
   Scenario: a chunk extension with spaces around the name and equals sign
@@ -1169,6 +1191,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-BWS @MUST @control
   Scenario: a chunk extension with tabs around every delimiter
@@ -1191,6 +1214,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
   Scenario: a chunk extension with a semicolon and no name
@@ -1504,6 +1528,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.2-trailer-section-accepted @MUST @control
   Scenario: two trailer fields after an empty body
@@ -1524,6 +1549,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.2-trailer-section-accepted @MUST @control
   Scenario: an unannounced trailer field
@@ -1545,6 +1571,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.2-trailer-not-merged @MUST
   Scenario: a Content-Length trailer does not frame anything
@@ -1566,6 +1593,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.2-trailer-not-merged @MUST
   Scenario: a Transfer-Encoding trailer does not frame anything
@@ -1587,6 +1615,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.2-trailer-not-merged @MUST
   Scenario: a Host trailer does not reroute the request
@@ -1608,6 +1637,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.2-trailer-not-merged @MUST
   Scenario: a Connection close trailer does not close the connection
@@ -1629,6 +1659,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1.2-trailer-malformed-field-line @SHOULD
   Scenario: a trailer with whitespace before the colon

@@ -268,3 +268,4 @@ Feature: RFC 9112 §8 Handling incomplete messages
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed

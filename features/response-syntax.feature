@@ -17,6 +17,7 @@ Feature: What servers send back: response syntax
       """
     When the request is sent
     Then expect accepted, connection open, well-formed
+    And allow accepted, connection closed
 
   @RFC9112-4-status-line-syntax @MUST
   Scenario: the status-line of a HEAD response
@@ -31,6 +32,7 @@ Feature: What servers send back: response syntax
       """
     When the request is sent
     Then expect accepted, connection open, well-formed
+    And allow accepted, connection closed
 
   @RFC9112-4-status-line-syntax @MUST
   Scenario: the status-line of a response for a missing resource
@@ -45,6 +47,7 @@ Feature: What servers send back: response syntax
       """
     When the request is sent
     Then expect accepted, connection open, well-formed
+    And allow accepted, connection closed
 
   @RFC9112-4-status-line-syntax @MUST
   Scenario: the status-line of a 400 response

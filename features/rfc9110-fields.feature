@@ -17,6 +17,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-5.1-field-name-case-insensitive @MUST @control
   Scenario: a mixed-case host field satisfies Host
@@ -31,6 +32,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-5.1-field-name-case-insensitive @MUST @control
   Scenario: a mixed-case Content-Length frames the body
@@ -48,6 +50,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9110-5.1-field-name-case-insensitive @MUST @control
   Scenario: a mixed-case Transfer-Encoding frames the body
@@ -68,6 +71,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9110-5.5-NUL-in-field-value @MUST
   Scenario: a NUL inside a field value
@@ -283,6 +287,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
     When the request is sent
     Then expect accepted, connection open
     And allow status 400
+    And allow accepted, connection closed
 
   @RFC9110-5.5-valid-field-value-octets @SHOULD @control
   Scenario: a field value with tabs and double spaces is accepted
@@ -299,6 +304,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
     When the request is sent
     Then expect accepted, connection open
     And allow status 400
+    And allow accepted, connection closed
 
   @RFC9110-5.5-valid-field-value-octets @SHOULD @control
   Scenario: a field value with the octets 80 and FF is accepted
@@ -315,6 +321,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
     When the request is sent
     Then expect accepted, connection open
     And allow status 400
+    And allow accepted, connection closed
 
   @RFC9110-5.5-valid-field-value-octets @SHOULD @control
   Scenario: a field value with UTF-8 octets is accepted
@@ -331,6 +338,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
     When the request is sent
     Then expect accepted, connection open
     And allow status 400
+    And allow accepted, connection closed
 
   @RFC9110-5.5-valid-field-value-octets @SHOULD @control
   Scenario: a field value with quotes and commas is accepted
@@ -347,6 +355,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
     When the request is sent
     Then expect accepted, connection open
     And allow status 400
+    And allow accepted, connection closed
 
   @RFC9110-5.5-valid-field-value-octets @SHOULD @control
   Scenario: a field value with parameters is accepted
@@ -363,6 +372,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
     When the request is sent
     Then expect accepted, connection open
     And allow status 400
+    And allow accepted, connection closed
 
   @RFC9110-5.5-valid-field-value-octets @SHOULD @control
   Scenario: a field value with every visible ASCII character is accepted
@@ -379,6 +389,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
     When the request is sent
     Then expect accepted, connection open
     And allow status 400
+    And allow accepted, connection closed
 
   @RFC9110-5.4-fields-too-large @MUST
   Scenario: a one-mebibyte field value
@@ -517,6 +528,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9110-5.6.1-list-field-parsing @MUST @control
   Scenario: an empty element before a value in Accept
@@ -532,6 +544,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-5.6.1-list-field-parsing @MUST @control
   Scenario: empty elements around values in Accept
@@ -547,6 +560,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-17.10-underscore-lookalike-field-names @SHOULD
   Scenario: Content_Length does not frame the body
@@ -565,6 +579,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9110-17.10-underscore-lookalike-field-names @SHOULD
   Scenario: Transfer_Encoding does not frame the body
@@ -603,3 +618,4 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered

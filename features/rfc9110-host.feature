@@ -714,6 +714,7 @@ Feature: RFC 9112 §3.2 and RFC 9110 §7.2 Host
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-7.2-Host-valid-forms @MUST @control
   Scenario: a Host value with a bracketed IPv6 literal and port is syntactically valid
@@ -729,6 +730,7 @@ Feature: RFC 9112 §3.2 and RFC 9110 §7.2 Host
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-7.2-Host-valid-forms @MUST @control
   Scenario: a Host value with an IPv4 address is syntactically valid
@@ -744,6 +746,7 @@ Feature: RFC 9112 §3.2 and RFC 9110 §7.2 Host
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-7.2-Host-valid-forms @MUST @control
   Scenario: a Host value with an underscore in a label is syntactically valid
@@ -759,6 +762,7 @@ Feature: RFC 9112 §3.2 and RFC 9110 §7.2 Host
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-7.2-Host-valid-forms @MUST @control
   Scenario: a Host value with an A-label is syntactically valid
@@ -774,6 +778,7 @@ Feature: RFC 9112 §3.2 and RFC 9110 §7.2 Host
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-7.2-Host-valid-forms @MUST @control
   Scenario: a Host value with a trailing dot is syntactically valid
@@ -789,6 +794,7 @@ Feature: RFC 9112 §3.2 and RFC 9110 §7.2 Host
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-3.2-Host-missing-HTTP10 @MAY
   Scenario: an HTTP/1.0 GET without Host

@@ -85,6 +85,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-9.1-GET-and-HEAD-supported @MUST @control
   Scenario: GET with a query is supported
@@ -99,6 +100,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-9.1-GET-and-HEAD-supported @MUST @control
   Scenario: HEAD followed by a pipelined canary
@@ -114,6 +116,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9110-10.1.1-100-continue-sent-promptly @MUST
   Scenario: 100-continue with a Content-Length body
@@ -297,6 +300,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
     When the request is sent
     Then expect accepted, connection open
     And expect interim 100 then accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-10.1.1-100-continue-without-content @MAY
   Scenario: 100-continue with Content-Length 0
@@ -314,6 +318,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
     When the request is sent
     Then expect accepted, connection open
     And expect interim 100 then accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-10.1.1-100-continue-without-content @MAY
   Scenario: 100-continue with the body already sent
@@ -332,6 +337,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
     When the request is sent
     Then expect accepted, connection open
     And expect interim 100 then accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-10.1.1-early-final-response-signals-intent @MUST
   Scenario: a body sent after an early final response is not answered as a request
@@ -392,6 +398,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-7.8-upgrade-to-unoffered-protocol @MUST
   Scenario: an empty Upgrade value is not switched to
@@ -409,6 +416,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
     When the request is sent
     Then expect accepted, connection open
     And allow status 400
+    And allow accepted, connection closed
 
   @RFC9110-7.8-upgrade-to-unoffered-protocol @MUST
   Scenario: a list of unknown protocols is not switched to
@@ -425,6 +433,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-7.8-upgrade-ignored-for-HTTP10 @MUST
   Scenario: an h2c upgrade in HTTP/1.0 is ignored
@@ -474,6 +483,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-7.8-upgrade-requires-connection-option @SHOULD
   Scenario: Upgrade websocket without the upgrade connection option
@@ -491,6 +501,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
       """
     When the request is sent
     Then expect accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-7.8-100-before-101 @MUST
   Scenario: 100 comes before any 101 on an upgrade with 100-continue

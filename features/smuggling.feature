@@ -652,6 +652,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-9.2-one-final-response-per-request @MUST
   Scenario: a request inside a Content-Length body gets no response
@@ -670,6 +671,7 @@ Feature: Request smuggling: framing attacks
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-9.2-one-final-response-per-request @MUST
   Scenario: a request inside a chunk gets no response
@@ -692,6 +694,7 @@ Feature: Request smuggling: framing attacks
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-9.2-one-final-response-per-request @MUST
   Scenario: a rejected request followed by a pipelined one gets one response

@@ -18,8 +18,8 @@ import java.util.function.Consumer;
 
 /**
  * Runs scenarios against a target, in parallel up to a cap, and returns their results in rulebook
- * order. The {@code @baseline} scenarios run first; if one does not pass, the rest are skipped and
- * the target is declared not usable.
+ * order. The {@code @baseline} scenarios run first; if one FAILs or is INCONCLUSIVE, the rest are
+ * skipped and the target is declared not usable.
  */
 public final class Execution {
   /** How scenarios are split into fragments: not at all, byte by byte, or at random sizes. */
@@ -77,7 +77,8 @@ public final class Execution {
         ScenarioResult r = runOne(s);
         results.set(i, r);
         onResult.accept(r);
-        if (r.verdict() != Verdict.PASS && notUsable == null) {
+        boolean usable = r.verdict() == Verdict.PASS || r.verdict() == Verdict.WARN;
+        if (!usable && notUsable == null) {
           notUsable =
               "the baseline scenario '"
                   + s.title()

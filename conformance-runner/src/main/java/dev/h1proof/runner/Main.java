@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       ParseCommand.class,
       ServeCommand.class,
+      MatrixCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,168 @@
+package dev.h1proof.runner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.h1proof.rulebook.RuleIds;
+import dev.h1proof.rulebook.Verdict;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code h1proof matrix}: several targets' report.json files side by side, one row per rule. */
+@Command(
+    name = "matrix",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Renders the compliance matrix of several targets as Markdown: one row per rule, one column",
+      "per target, each cell the worst verdict among the rule's scenarios."
+    })
+public final class MatrixCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "NAME=REPORT",
+      description = "A column: its name and the report.json of a run, e.g. nginx=out/report.json.")
+  List<String> columns;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the Markdown here instead of standard output.")
+  Path out;
+
+  /** Worst first: the cell shows the worst verdict of a rule's scenarios. */
+  private static final List<Verdict> SEVERITY =
+      List.of(Verdict.FAIL, Verdict.INCONCLUSIVE, Verdict.WARN, Verdict.SKIP, Verdict.PASS);
+
+  /** One target's results: rule id to verdict counts, plus level and title per rule. */
+  record Column(String name, String tool, Map<String, Map<Verdict, Integer>> rules) {}
+
+  @Override
+  public Integer call() {
+    ObjectMapper json = new ObjectMapper();
+    List<Column> table = new ArrayList<>();
+    Map<String, String> levels = new TreeMap<>();
+    for (String column : columns) {
+      int eq = column.indexOf('=');
+      if (eq <= 0) {
+        throw new CliException(ExitCodes.USAGE, "a column is NAME=REPORT, not '" + column + "'");
+      }
+      Path file = Path.of(column.substring(eq + 1));
+      JsonNode root;
+      try {
+        root = json.readTree(file.toFile());
+      } catch (IOException e) {
+        throw new CliException(
+            ExitCodes.USAGE, file + ": not a readable report.json: " + e.getMessage());
+      }
+      if (root == null || !root.path("schema").asText().startsWith("h1proof-report/")) {
+        throw new CliException(ExitCodes.USAGE, file + ": not an h1proof report.json");
+      }
+      Map<String, Map<Verdict, Integer>> rules = new LinkedHashMap<>();
+      for (JsonNode r : root.path("results")) {
+        String id = r.path("id").asText();
+        levels.putIfAbsent(id, r.path("level").asText());
+        rules
+            .computeIfAbsent(id, k -> new EnumMap<>(Verdict.class))
+            .merge(Verdict.valueOf(r.path("verdict").asText()), 1, Integer::sum);
+      }
+      table.add(new Column(column.substring(0, eq), root.path("tool").asText(), rules));
+    }
+    String markdown = render(table, levels);
+    if (out == null) {
+      spec.commandLine().getOut().print(markdown);
+      spec.commandLine().getOut().flush();
+    } else {
+      try {
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, markdown, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new CliException(
+            ExitCodes.REPORT_NOT_WRITTEN, "cannot write " + out + ": " + e.getMessage());
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  static String render(List<Column> table, Map<String, String> levels) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# HTTP/1.1 compliance matrix\n\n");
+    sb.append(
+            "Each cell is the worst verdict among the rule's scenarios, with the number of scenarios ")
+        .append(
+            "that were not PASS. PASS: preferred behaviour; WARN: permitted, not preferred; FAIL: ")
+        .append("not permitted; INCONCLUSIVE: no answer within the timeout; SKIP: not run.\n\n");
+    sb.append("| target | PASS | WARN | FAIL | INCONCLUSIVE | SKIP | MUST rules failed |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
+    for (Column c : table) {
+      Map<Verdict, Integer> totals = new EnumMap<>(Verdict.class);
+      int mustFailed = 0;
+      for (Map.Entry<String, Map<Verdict, Integer>> rule : c.rules().entrySet()) {
+        rule.getValue().forEach((v, n) -> totals.merge(v, n, Integer::sum));
+        if (rule.getValue().containsKey(Verdict.FAIL) && "MUST".equals(levels.get(rule.getKey()))) {
+          mustFailed++;
+        }
+      }
+      sb.append("| ").append(c.name());
+      for (Verdict v :
+          List.of(Verdict.PASS, Verdict.WARN, Verdict.FAIL, Verdict.INCONCLUSIVE, Verdict.SKIP)) {
+        sb.append(" | ").append(totals.getOrDefault(v, 0));
+      }
+      sb.append(" | ").append(mustFailed).append(" |\n");
+    }
+    sb.append("\n| rule | level |");
+    table.forEach(c -> sb.append(' ').append(c.name()).append(" |"));
+    sb.append("\n|---|---|");
+    table.forEach(c -> sb.append("---|"));
+    sb.append('\n');
+    List<String> ids = new ArrayList<>(levels.keySet());
+    ids.sort(Comparator.comparing(MatrixCommand::sortKey));
+    for (String id : ids) {
+      sb.append("| [`").append(id).append("`](").append(RuleIds.link(id)).append(") | ");
+      sb.append(levels.get(id)).append(" |");
+      for (Column c : table) {
+        sb.append(' ').append(cell(c.rules().get(id))).append(" |");
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String cell(Map<Verdict, Integer> counts) {
+    if (counts == null) {
+      return "–";
+    }
+    for (Verdict v : SEVERITY) {
+      if (counts.containsKey(v)) {
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        int notPass = total - counts.getOrDefault(Verdict.PASS, 0);
+        return v == Verdict.PASS ? "PASS" : v + " " + notPass + "/" + total;
+      }
+    }
+    return "–";
+  }
+
+  /** RFC, then section numerically, then name. */
+  private static String sortKey(String id) {
+    StringBuilder key = new StringBuilder().append(RuleIds.rfc(id)).append('-');
+    for (String part : RuleIds.section(id).split("\\.")) {
+      key.append(String.format("%04d.", part.isEmpty() ? 0 : Integer.parseInt(part)));
+    }
+    return key.append(id).toString();
+  }
+}
