@@ -21,63 +21,22 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 
-nginx_bin=$(command -v nginx || true)
-if [[ -z $nginx_bin && -x /usr/sbin/nginx ]]; then
-  nginx_bin=/usr/sbin/nginx
-fi
-if [[ -z $nginx_bin ]]; then
-  if [[ $(id -u) -ne 0 ]]; then
-    echo "nginx-conformance: nginx is missing; run as root to install it" >&2
-    exit 2
-  fi
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx >/dev/null
-  # The package starts a system nginx on port 80; this script uses its own instance only.
-  (service nginx stop || pkill -x nginx || true) >/dev/null 2>&1
-  nginx_bin=/usr/sbin/nginx
-fi
-
 work=$(mktemp -d)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-mkdir -p "$work/www" "$work/logs" "$work/tmp"
+chmod 755 "$work"
+mkdir -p "$work/www"
 echo "hello" >"$work/www/index.html"
-# nginx's workers run as www-data: let them read the document root (mktemp makes it private).
-chmod 755 "$work" "$work/www"
-chmod 644 "$work/www/index.html"
-cat >"$work/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/logs/error.log;
-events { worker_connections 512; }
-http {
-  access_log off;
-  client_body_temp_path $work/tmp/body;
-  proxy_temp_path $work/tmp/proxy;
-  fastcgi_temp_path $work/tmp/fastcgi;
-  uwsgi_temp_path $work/tmp/uwsgi;
-  scgi_temp_path $work/tmp/scgi;
-  server {
-    listen 127.0.0.1:$port;
-    root $work/www;
-    location / { }
-  }
-}
-CONF
-
+chmod -R a+rX "$work/www"
 stop() {
-  if [[ -f $work/nginx.pid ]]; then
-    kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
-  fi
+  [[ -f $work/nginx/nginx.pid ]] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null || true
   rm -rf "$work"
 }
 trap stop EXIT
+# shellcheck source=lib/servers.sh
+source "$root/scripts/lib/servers.sh"
 
-"$nginx_bin" -p "$work" -c "$work/nginx.conf"
-for _ in $(seq 1 50); do
-  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-  sleep 0.1
-done
-version=$("$nginx_bin" -v 2>&1 | sed 's/^nginx version: //')
+port=$(free_port)
+version=$(start_nginx "$port")
+wait_for "$port"
 echo "nginx-conformance: $version on http://127.0.0.1:$port/"
 
 out="$root/target/nginx-report"

@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
       "0:no FAIL at or above --fail-on",
       "1:the gate failed",
       "2:usage error (bad option, unknown rule or tag, malformed URL)",
-      "3:target unreachable, TLS failure, or invalid baseline",
+      "3:target unreachable or not usable, TLS failure, or invalid baseline",
       "4:the run completed but a report could not be written"
     })
 public final class Main implements Runnable {

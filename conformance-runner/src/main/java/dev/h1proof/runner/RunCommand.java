@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
       "0:no FAIL at or above --fail-on (baselined failures excepted)",
       "1:the gate failed",
       "2:usage error (bad option, unknown rule or tag, malformed URL, unusable report folder)",
-      "3:target unreachable, TLS failure, or invalid baseline",
+      "3:target unreachable or not usable (its baseline scenario did not pass), TLS failure, or"
+          + " invalid baseline",
       "4:the run completed but a report could not be written"
     })
 public final class RunCommand implements Callable<Integer> {
@@ -241,6 +242,11 @@ public final class RunCommand implements Callable<Integer> {
       return ExitCodes.REPORT_NOT_WRITTEN;
     }
     console.summary(report, written);
+    if (report.notUsable() != null && code == ExitCodes.OK) {
+      // Nothing failed because nothing ran: a target that cannot serve the baseline is not a pass.
+      spec.commandLine().getErr().println("h1proof: " + report.notUsable());
+      return ExitCodes.TARGET_OR_BASELINE;
+    }
     return code;
   }
 

@@ -152,4 +152,42 @@ class CliTest {
     Run missing = cli("parse", tmp.resolve("missing").toString());
     assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
   }
+
+  @Test
+  void aSilentTargetIsNotUsableAndExitsThree() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      Thread acceptor =
+          new Thread(
+              () -> {
+                java.util.List<java.net.Socket> held = new java.util.ArrayList<>();
+                try {
+                  while (true) {
+                    held.add(silent.accept()); // accept, read nothing, answer nothing
+                  }
+                } catch (IOException closed) {
+                  held.forEach(
+                      s -> {
+                        try {
+                          s.close();
+                        } catch (IOException ignored) {
+                          // the test is over
+                        }
+                      });
+                }
+              });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      Run run =
+          cli(
+              "run",
+              "http://127.0.0.1:" + silent.getLocalPort() + "/",
+              "--timeout",
+              "200ms",
+              "--report-dir",
+              tmp.toString());
+      assertThat(run.code()).as(run.out() + run.err()).isEqualTo(ExitCodes.TARGET_OR_BASELINE);
+      assertThat(run.err()).contains("not usable");
+      assertThat(run.lastLine()).matches("0 passed, 0 failed, \\d+ skipped");
+    }
+  }
 }

@@ -1,16 +1,10 @@
 package dev.h1proof.runner;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpCompliance;
-import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.Callback;
 
 /**
  * Embedded Jetty on loopback, with a chosen HTTP compliance mode, answering "hello" to anything.
@@ -26,16 +20,7 @@ final class LenientJetty implements AutoCloseable {
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     server.addConnector(connector);
-    server.setHandler(
-        new Handler.Abstract() {
-          @Override
-          public boolean handle(Request request, Response response, Callback callback) {
-            response.setStatus(200);
-            response.write(
-                true, ByteBuffer.wrap("hello\n".getBytes(StandardCharsets.US_ASCII)), callback);
-            return true;
-          }
-        });
+    server.setHandler(new HelloHandler());
     server.start();
   }
 
