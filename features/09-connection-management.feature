@@ -445,3 +445,84 @@ Feature: RFC 9112 §9 Connection management
       """
     When the request is sent
     Then expect status 400, connection closed
+
+  @RFC9112-9.3-close-signalled-when-server-closes @SHOULD
+  Scenario: a close after a 400 is announced in the 400
+    RFC 9112 §9.6: a server that intends to close the connection after a response should send the close
+    connection option in it, so the client knows not to send more. A 400 for a malformed field line is
+    typically followed by a close; that 400 should say so.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      X-Test : 1\r\n
+      \r\n
+      """
+    When the request is sent
+    Then expect status 400, close announced
+    And allow status 400, connection closed
+
+  @RFC9112-9.3-close-signalled-when-server-closes @SHOULD
+  Scenario: a close after a valid request is announced
+    RFC 9112 §9.3 and §9.6: a server without persistent connections must send close in every response,
+    and any server should announce a close it intends. A valid GET answered and then closed should carry
+    Connection: close.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      """
+    When the request is sent
+    Then expect accepted, close announced
+    And allow accepted, connection closed
+
+  @RFC9112-9.3-close-signalled-when-server-closes @SHOULD
+  Scenario: the answer to Connection close carries close
+    RFC 9112 §9.6: a server that receives the close option must close after its response, and should send
+    close in that response too.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Connection: close\r\n
+      \r\n
+      """
+    When the request is sent
+    Then expect accepted, connection closed, close announced
+    And allow accepted, connection closed
+
+  @RFC9112-9.6-half-close-after-complete-request @MAY
+  Scenario: a GET followed by a half-close is still answered
+    RFC 9112 §9.6: a client that shuts down its sending side after a complete request still wants the
+    response; the half-close neither delimits the request nor cancels it. Advisory: reported, not gated.
+
+    Given the request
+      """
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      {shutdown}
+      """
+    When the request is sent
+    Then expect accepted
+
+  @RFC9112-9.6-half-close-after-complete-request @MAY
+  Scenario: a POST with its whole body followed by a half-close is still answered
+    RFC 9112 §9.6: a half-close after a complete request, body included, does not cancel it; the server
+    still answers. Advisory: reported, not gated.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Content-Length: 5\r\n
+      \r\n
+      hello
+      {shutdown}
+      """
+    When the request is sent
+    Then expect accepted

@@ -429,3 +429,22 @@ Feature: What servers send back: response syntax
       """
     When the request is sent
     Then expect accepted then accepted then accepted, connection open, well-formed
+
+  @RFC9110-8.6-HEAD-and-304-Content-Length-consistent @MUST
+  Scenario: a Content-Length in a HEAD response equals the GET content length
+    RFC 9110 §8.6 and §9.3.2: a server must not send a Content-Length in a HEAD response unless it is the
+    length the same GET would have sent. A HEAD and a GET for the same target are pipelined and the HEAD
+    response's Content-Length, if any, is compared with the GET response's content.
+
+    Given the request
+      """
+      HEAD {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      \r\n
+      """
+    When the request is sent
+    Then expect accepted then accepted, head consistent
+    And allow accepted, connection closed

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * @param connection the required connection state
  * @param canary what must happen to the pipelined canary
  * @param wellFormed whether every response must be free of response-syntax deviations
+ * @param closeAnnounced whether a close after the last response must have been announced in it
+ * @param headConsistent whether the first response (to HEAD) must carry no Content-Length other
+ *     than the body length of the second (to the same GET)
  * @param echo a check of a field as the target's echo endpoint saw it, or null
  */
 public record Outcome(
@@ -28,6 +31,8 @@ public record Outcome(
     Connection connection,
     Canary canary,
     boolean wellFormed,
+    boolean closeAnnounced,
+    boolean headConsistent,
     EchoCheck echo) {
 
   /** Final statuses that say the message was not processed: syntax rejections and server errors. */
@@ -83,6 +88,8 @@ public record Outcome(
     Connection connection = Connection.ANY;
     Canary canary = Canary.ANY;
     boolean wellFormed = false;
+    boolean closeAnnounced = false;
+    boolean headConsistent = false;
     EchoCheck echo = null;
     for (int i = 1; i < clauses.length; i++) {
       String clause = clauses[i].trim();
@@ -93,6 +100,8 @@ public record Outcome(
         case "canary answered" -> canary = Canary.ANSWERED;
         case "canary not answered" -> canary = Canary.NOT_ANSWERED;
         case "well-formed" -> wellFormed = true;
+        case "close announced" -> closeAnnounced = true;
+        case "head consistent" -> headConsistent = true;
         default -> {
           if ((m = ECHO.matcher(clause)).matches()) {
             byte[] value =
@@ -107,7 +116,15 @@ public record Outcome(
         }
       }
     }
-    return new Outcome(text.trim(), List.copyOf(items), connection, canary, wellFormed, echo);
+    return new Outcome(
+        text.trim(),
+        List.copyOf(items),
+        connection,
+        canary,
+        wellFormed,
+        closeAnnounced,
+        headConsistent,
+        echo);
   }
 
   private static List<Item> parseResponses(String clause, String text) {
@@ -157,6 +174,15 @@ public record Outcome(
     if (wellFormed && !observation.deviations().isEmpty()) {
       return Match.NO;
     }
+    if (closeAnnounced
+        && observation.connection().closed()
+        && !finals.isEmpty()
+        && !announcesClose(finals.get(finals.size() - 1))) {
+      return Match.NO;
+    }
+    if (headConsistent && !headConsistent(finals)) {
+      return Match.NO;
+    }
     return echo == null ? Match.YES : echoMatches(finals.isEmpty() ? null : finals.get(0));
   }
 
@@ -187,6 +213,37 @@ public record Outcome(
               ? s.codes().contains(status)
               : status >= 200 && !NOT_ACCEPTED.contains(status);
       if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** RFC 9112 §9.6: the response carries the "close" connection option. */
+  private static boolean announcesClose(Observation.Response response) {
+    for (Observation.Field f : response.fields()) {
+      if (f.name().equalsIgnoreCase("connection")) {
+        for (String option : f.value().split(",")) {
+          if (option.trim().equalsIgnoreCase("close")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * RFC 9110 §8.6: a Content-Length in the response to HEAD (the first) must equal the length of
+   * the content the GET (the second) got.
+   */
+  private static boolean headConsistent(List<Observation.Response> finals) {
+    if (finals.size() < 2) {
+      return false;
+    }
+    for (Observation.Field f : finals.get(0).fields()) {
+      if (f.name().equalsIgnoreCase("content-length")
+          && !f.value().trim().equals(Integer.toString(finals.get(1).body().length))) {
         return false;
       }
     }

@@ -25,7 +25,8 @@ public record Template(List<Segment> segments) {
     PATH("path"),
     ECHO("echo"),
     PAUSE("pause"),
-    AWAIT("await");
+    AWAIT("await"),
+    SHUTDOWN("shutdown");
 
     private final String token;
 
@@ -63,7 +64,13 @@ public record Template(List<Segment> segments) {
           case ECHO -> ascii(out, target.echoPath() != null ? target.echoPath() : target.path());
           case PAUSE -> breaks.add(new Wire.Break(out.size(), Wire.BreakKind.PAUSE));
           case AWAIT -> breaks.add(new Wire.Break(out.size(), Wire.BreakKind.AWAIT));
+          case SHUTDOWN -> breaks.add(new Wire.Break(out.size(), Wire.BreakKind.SHUTDOWN));
         }
+      }
+    }
+    for (Wire.Break b : breaks) {
+      if (b.kind() == Wire.BreakKind.SHUTDOWN && b.offset() != out.size()) {
+        throw new IllegalArgumentException("{shutdown} ends the bytes: nothing can follow it");
       }
     }
     return new Wire(out.toByteArray(), List.copyOf(breaks));

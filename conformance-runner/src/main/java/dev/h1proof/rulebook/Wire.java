@@ -15,7 +15,14 @@ public record Wire(byte[] bytes, List<Break> breaks) {
     /** A short pause, so the bytes arrive in separate segments. */
     PAUSE,
     /** Wait until the server has sent something, or the read timeout passes. */
-    AWAIT
+    AWAIT,
+    /** Half-close: shut the write side down (a FIN) and go on reading. Only at the end. */
+    SHUTDOWN
+  }
+
+  /** True when the client half-closes after its last byte. */
+  public boolean shutsDown() {
+    return breaks.stream().anyMatch(b -> b.kind() == BreakKind.SHUTDOWN);
   }
 
   /** A break before {@code offset}. */

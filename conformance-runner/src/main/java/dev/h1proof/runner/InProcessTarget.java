@@ -45,6 +45,9 @@ public final class InProcessTarget implements Target {
       from = b.offset();
     }
     engine.receive(bytes, from, bytes.length - from);
+    if (wire.shutsDown()) {
+      engine.endOfInput();
+    }
     received.writeBytes(engine.drainOutput());
     boolean closed = engine.closed();
     byte[] all = received.toByteArray();

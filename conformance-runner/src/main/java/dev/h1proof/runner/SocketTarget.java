@@ -144,12 +144,14 @@ public final class SocketTarget implements Target {
         out.write(bytes, from, b.offset() - from);
         out.flush();
         from = b.offset();
-        if (b.kind() == Wire.BreakKind.PAUSE) {
-          Thread.sleep(PAUSE.toMillis());
-        } else {
-          Observation.ConnectionState s = awaitBytes(socket, in, received);
-          if (s != Observation.ConnectionState.OPEN) {
-            return s;
+        switch (b.kind()) {
+          case PAUSE -> Thread.sleep(PAUSE.toMillis());
+          case SHUTDOWN -> socket.shutdownOutput();
+          case AWAIT -> {
+            Observation.ConnectionState s = awaitBytes(socket, in, received);
+            if (s != Observation.ConnectionState.OPEN) {
+              return s;
+            }
           }
         }
       }

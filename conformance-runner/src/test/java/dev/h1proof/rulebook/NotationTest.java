@@ -114,4 +114,13 @@ class NotationTest {
     assertThat(Notation.decode(t.notation()).render(TARGET).bytes())
         .isEqualTo(t.render(TARGET).bytes());
   }
+
+  @Test
+  void shutdownEndsTheBytes() {
+    Wire wire = Notation.decode("ab{shutdown}").render(TARGET);
+    assertThat(wire.shutsDown()).isTrue();
+    assertThat(wire.breaks()).containsExactly(new Wire.Break(2, Wire.BreakKind.SHUTDOWN));
+    assertThatThrownBy(() -> Notation.decode("ab{shutdown}cd").render(TARGET))
+        .hasMessageContaining("nothing can follow");
+  }
 }

@@ -119,4 +119,70 @@ class OutcomeTest {
     assertThatThrownBy(() -> Outcome.parse("status 4xx")).hasMessageContaining("status 4xx");
     assertThatThrownBy(() -> Outcome.parse("fine")).hasMessageContaining("fine");
   }
+
+  private static Response withFields(int status, byte[] body, String... nameValue) {
+    List<Observation.Field> fields = new ArrayList<>();
+    for (int i = 0; i < nameValue.length; i += 2) {
+      fields.add(new Observation.Field(nameValue[i], nameValue[i + 1]));
+    }
+    return new Response(status, false, fields, body);
+  }
+
+  @Test
+  void closeAnnouncedLooksAtTheLastResponseBeforeAClose() {
+    Outcome o = Outcome.parse("accepted, close announced");
+    Response announced = withFields(200, new byte[0], "Connection", "keep-alive, Close");
+    Response silent = withFields(200, new byte[0], "Content-Length", "0");
+    assertThat(
+            o.match(
+                new Observation(
+                    new byte[] {'H'}, List.of(announced), ConnectionState.CLOSED, List.of(), 1),
+                false))
+        .isEqualTo(Outcome.Match.YES);
+    assertThat(
+            o.match(
+                new Observation(
+                    new byte[] {'H'}, List.of(silent), ConnectionState.CLOSED, List.of(), 1),
+                false))
+        .isEqualTo(Outcome.Match.NO);
+    // Kept open: nothing had to be announced.
+    assertThat(
+            o.match(
+                new Observation(
+                    new byte[] {'H'}, List.of(silent), ConnectionState.OPEN, List.of(), 1),
+                false))
+        .isEqualTo(Outcome.Match.YES);
+  }
+
+  @Test
+  void headConsistentComparesHeadContentLengthWithTheGetBody() {
+    Outcome o = Outcome.parse("accepted then accepted, head consistent");
+    byte[] six = "hello\n".getBytes(StandardCharsets.US_ASCII);
+    Response get = withFields(200, six, "Content-Length", "6");
+    Response headRight = withFields(200, new byte[0], "Content-Length", "6");
+    Response headWrong = withFields(200, new byte[0], "Content-Length", "7");
+    Response headWithout = withFields(200, new byte[0]);
+    assertThat(
+            o.match(
+                new Observation(
+                    new byte[] {'H'}, List.of(headRight, get), ConnectionState.OPEN, List.of(), 1),
+                false))
+        .isEqualTo(Outcome.Match.YES);
+    assertThat(
+            o.match(
+                new Observation(
+                    new byte[] {'H'},
+                    List.of(headWithout, get),
+                    ConnectionState.OPEN,
+                    List.of(),
+                    1),
+                false))
+        .isEqualTo(Outcome.Match.YES);
+    assertThat(
+            o.match(
+                new Observation(
+                    new byte[] {'H'}, List.of(headWrong, get), ConnectionState.OPEN, List.of(), 1),
+                false))
+        .isEqualTo(Outcome.Match.NO);
+  }
 }
