@@ -5,7 +5,6 @@ import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.Feature;
 import io.cucumber.messages.types.FeatureChild;
-import io.cucumber.messages.types.GherkinDocument;
 import io.cucumber.messages.types.Pickle;
 import io.cucumber.messages.types.PickleDocString;
 import io.cucumber.messages.types.PickleStep;
@@ -109,62 +108,74 @@ public final class Rulebook {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // Files are independent: read them in parallel, then keep file order.
+    List<Loaded> loaded = files.parallelStream().map(file -> loadFile(dir, file)).toList();
     List<RuleScenario> scenarios = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    for (Loaded l : loaded) {
+      scenarios.addAll(l.scenarios());
+      problems.addAll(l.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw new RulebookException(problems);
+    }
+    return new Rulebook(scenarios);
+  }
+
+  /** One feature file's scenarios and problems. */
+  private record Loaded(List<RuleScenario> scenarios, List<String> problems) {}
+
+  private static Loaded loadFile(Path dir, Path file) {
+    List<RuleScenario> scenarios = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    String uri = dir.relativize(file).toString().replace('\\', '/');
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file);
+    } catch (IOException e) {
+      problems.add(uri + ": cannot read: " + e.getMessage());
+      return new Loaded(scenarios, problems);
+    }
     GherkinParser parser =
         GherkinParser.builder()
             .includeSource(false)
             .includeGherkinDocument(true)
             .includePickles(true)
             .build();
-    for (Path file : files) {
-      String uri = dir.relativize(file).toString().replace('\\', '/');
-      byte[] content;
-      try {
-        content = Files.readAllBytes(file);
-      } catch (IOException e) {
-        problems.add(uri + ": cannot read: " + e.getMessage());
-        continue;
-      }
-      List<Envelope> envelopes = parser.parse(uri, content).toList();
-      Map<String, Scenario> byId = new HashMap<>();
-      String featureName = "";
-      for (Envelope e : envelopes) {
-        e.getParseError()
-            .ifPresent(
-                err ->
-                    problems.add(
-                        uri
-                            + ":"
-                            + err.getSource().getLocation().map(l -> l.getLine()).orElse(0L)
-                            + ": "
-                            + err.getMessage()));
-        if (e.getGherkinDocument().isPresent()) {
-          GherkinDocument doc = e.getGherkinDocument().get();
-          Feature feature = doc.getFeature().orElse(null);
-          if (feature != null) {
-            featureName = feature.getName();
-            collectScenarios(feature.getChildren(), byId);
-          }
-        }
-      }
-      for (Envelope e : envelopes) {
-        if (e.getPickle().isPresent()) {
-          Pickle pickle = e.getPickle().get();
-          Scenario scenario = byId.get(pickle.getAstNodeIds().get(0));
-          try {
-            scenarios.add(toScenario(pickle, scenario, featureName, uri));
-          } catch (RuntimeException ex) {
-            long line = scenario == null ? 0 : scenario.getLocation().getLine();
-            problems.add(uri + ":" + line + ": " + ex.getMessage());
-          }
+    List<Envelope> envelopes = parser.parse(uri, content).toList();
+    Map<String, Scenario> byId = new HashMap<>();
+    String featureName = "";
+    for (Envelope e : envelopes) {
+      e.getParseError()
+          .ifPresent(
+              err ->
+                  problems.add(
+                      uri
+                          + ":"
+                          + err.getSource().getLocation().map(l -> l.getLine()).orElse(0L)
+                          + ": "
+                          + err.getMessage()));
+      if (e.getGherkinDocument().isPresent()) {
+        Feature feature = e.getGherkinDocument().get().getFeature().orElse(null);
+        if (feature != null) {
+          featureName = feature.getName();
+          collectScenarios(feature.getChildren(), byId);
         }
       }
     }
-    if (!problems.isEmpty()) {
-      throw new RulebookException(problems);
+    for (Envelope e : envelopes) {
+      if (e.getPickle().isPresent()) {
+        Pickle pickle = e.getPickle().get();
+        Scenario scenario = byId.get(pickle.getAstNodeIds().get(0));
+        try {
+          scenarios.add(toScenario(pickle, scenario, featureName, uri));
+        } catch (RuntimeException ex) {
+          long line = scenario == null ? 0 : scenario.getLocation().getLine();
+          problems.add(uri + ":" + line + ": " + ex.getMessage());
+        }
+      }
     }
-    return new Rulebook(scenarios);
+    return new Loaded(scenarios, problems);
   }
 
   private static void collectScenarios(List<FeatureChild> children, Map<String, Scenario> byId) {
