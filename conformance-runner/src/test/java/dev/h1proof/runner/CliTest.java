@@ -190,4 +190,22 @@ class CliTest {
       assertThat(run.lastLine()).matches("0 passed, 0 failed, \\d+ skipped");
     }
   }
+
+  @Test
+  void selectionBySectionTagsAndLevel() {
+    Run section = cli("list", "--section", "7.1.1");
+    assertThat(section.code()).isZero();
+    assertThat(section.out().lines().filter(l -> l.startsWith("RFC")))
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l).startsWith("RFC9112-7.1.1-"));
+    Run tags = cli("list", "--tags", "@control and @MUST");
+    assertThat(tags.out().lines().filter(l -> l.startsWith("RFC")))
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l).contains(" MUST "));
+    Run must = cli("list", "--level", "must", "--format", "json");
+    Run should = cli("list", "--level", "should", "--format", "json");
+    assertThat(must.out()).doesNotContain("\"SHOULD\"").doesNotContain("\"MAY\"");
+    assertThat(should.out()).contains("\"SHOULD\"").doesNotContain("\"MAY\"");
+    assertThat(cli("list", "--section", "99.9").code()).isEqualTo(ExitCodes.USAGE);
+  }
 }
