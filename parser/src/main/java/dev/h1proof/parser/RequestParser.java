@@ -1631,6 +1631,9 @@ public final class RequestParser {
         if (overflow && reject(Violation.CONTENT_LENGTH_OVERFLOW, d0)) {
           return false;
         }
+        if (tolerated.contains(Violation.CONTENT_LENGTH_OVERFLOW)) {
+          v &= 0xFFFF_FFFFL; // the recovery: an unchecked 32-bit accumulator, never negative
+        }
         if (value == -1) {
           value = v;
         } else if (v != value) {

@@ -575,8 +575,9 @@ public enum Violation {
       400,
       "Invalid member in a Content-Length list"),
   /**
-   * A Content-Length beyond {@link Long#MAX_VALUE}. Tolerated: the value wraps like an unchecked
-   * 64-bit accumulator (2^64+5 becomes 5), which is exactly the bug this rule prevents.
+   * A Content-Length beyond {@link Long#MAX_VALUE}. Tolerated: every value is kept modulo 2^32,
+   * like an unchecked unsigned 32-bit accumulator (2^32+5 and 2^64+5 both become 5, 2^63 becomes
+   * 0), which is exactly the bug this rule prevents; the result is never negative.
    */
   CONTENT_LENGTH_OVERFLOW(
       "RFC9110-8.6-CL-large-value-no-overflow",
@@ -671,8 +672,9 @@ public enum Violation {
       400,
       "Whitespace around the chunk-size"),
   /**
-   * A chunk-size beyond {@link Long#MAX_VALUE}. Tolerated: the value wraps like an unchecked 64-bit
-   * accumulator, which is exactly the bug this rule prevents.
+   * A chunk-size beyond {@link Long#MAX_VALUE}. Tolerated: every chunk-size is kept modulo 2^32,
+   * like an unchecked unsigned 32-bit accumulator (100000005 and 10000000000000005 both become 5),
+   * which is exactly the bug this rule prevents; the result is never negative.
    */
   CHUNK_SIZE_OVERFLOW(
       "RFC9112-7.1-chunk-size-overflow",
