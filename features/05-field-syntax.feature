@@ -548,6 +548,7 @@ Feature: RFC 9112 §5 Field syntax
     And allow status 400
     And allow accepted, echo field X-A is "b c"
     And allow accepted, echo field X-A is "b  c"
+    And allow accepted, echo field X-A is "b   c"
 
   @RFC9112-5.2-obs-fold @MUST
   Scenario: a value continued on a tab-led line
@@ -567,6 +568,7 @@ Feature: RFC 9112 §5 Field syntax
     And allow status 400
     And allow accepted, echo field X-A is "b c"
     And allow accepted, echo field X-A is "b  c"
+    And allow accepted, echo field X-A is "b   c"
 
   @RFC9112-5.2-obs-fold @MUST
   Scenario: a fold after the Host value
@@ -604,6 +606,7 @@ Feature: RFC 9112 §5 Field syntax
     And allow status 400
     And allow accepted, echo field X-A is "b c d"
     And allow accepted, echo field X-A is "b  c  d"
+    And allow accepted, echo field X-A is "b   c   d"
 
   @RFC9112-5.2-obs-fold @MUST
   Scenario: an empty value continued on the next line

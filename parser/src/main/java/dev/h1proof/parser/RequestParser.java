@@ -1226,6 +1226,7 @@ public final class RequestParser {
     for (int k = curTermStart; k < curTermEnd; k++) {
       in.put(k, (byte) ' ');
     }
+    in.put(pos, (byte) ' '); // the fold's first RWS octet: an HTAB becomes SP too (RFC 9112 §5.2)
   }
 
   private boolean completeField() {
