@@ -1,5 +1,6 @@
 package dev.h1proof.server;
 
+import dev.h1proof.parser.BodyFraming;
 import dev.h1proof.parser.ChunkedDecoder;
 import dev.h1proof.parser.ParseStatus;
 import dev.h1proof.parser.RequestHead;
@@ -34,6 +35,7 @@ public final class ConnectionEngine {
   private State state = State.HEAD;
   private long remaining;
   private RequestInfo current;
+  private boolean answeredEarly;
 
   /** A connection governed by these options. */
   public ConnectionEngine(ServerOptions options) {
@@ -104,16 +106,24 @@ public final class ConnectionEngine {
     }
     ParseStatus status = parser.parse(buffer, start, end);
     if (status == ParseStatus.NEED_MORE) {
+      maybeAnswerEarly();
       return false;
     }
     if (status == ParseStatus.VIOLATION) {
-      reject(parser.violation());
-      return false;
+      return reject(parser.violation());
     }
     RequestHead head = parser.head();
     current = RequestInfo.of(head, buffer);
     start += head.headLength();
     parser.reset();
+    if (current.expectContinue
+        && options.tolerates(Violation.CONTINUE_AWAITS_ABSENT_CONTENT)
+        && (head.bodyFraming() == BodyFraming.NONE
+            || head.bodyFraming() == BodyFraming.CONTENT_LENGTH && head.contentLength() == 0)) {
+      remaining = Long.MAX_VALUE;
+      state = State.FIXED_BODY;
+      return true;
+    }
     switch (head.bodyFraming()) {
       case NONE -> complete();
       case CONTENT_LENGTH -> {
@@ -140,9 +150,36 @@ public final class ConnectionEngine {
    * bytes were split keeps the connection's output independent of fragmentation.
    */
   private void maybeContinue() {
-    if (current.expectContinue) {
+    boolean expected =
+        current.expectContinue
+            || current.versionMinor == 0
+                && current.expectContinueField
+                && options.tolerates(Violation.CONTINUE_FOR_HTTP10);
+    if (expected && !options.tolerates(Violation.CONTINUE_NOT_SENT)) {
       responder.interimContinue(output);
     }
+  }
+
+  /**
+   * Tolerating {@link Violation#EARLY_RESPONSE}: answers as soon as a request-line has arrived,
+   * before the header section is complete; the completed message then gets no second response.
+   */
+  private void maybeAnswerEarly() {
+    if (!answeredEarly
+        && options.tolerates(Violation.EARLY_RESPONSE)
+        && indexOf((byte) '\n', start, end) >= 0) {
+      responder.simple(output, 200, "hello", false);
+      answeredEarly = true;
+    }
+  }
+
+  private int indexOf(byte b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (buffer[i] == b) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private boolean fixedBody() {
@@ -184,14 +221,45 @@ public final class ConnectionEngine {
   }
 
   private void complete() {
-    boolean close = responder.respond(output, current);
+    boolean close;
+    if (answeredEarly) {
+      answeredEarly = false;
+      close = false;
+    } else {
+      close = responder.respond(output, current);
+    }
     current = null;
     state = close ? State.CLOSED : State.HEAD;
   }
 
-  private void reject(Violation violation) {
-    responder.reject(output, violation, current);
-    state = State.CLOSED;
+  /**
+   * Answers a rejected message and closes; returns whether processing goes on, which it does only
+   * when {@link Violation#PROCESSING_AFTER_FRAMING_ERROR} is tolerated: then the connection stays
+   * open and parsing resumes after the next empty line.
+   */
+  private boolean reject(Violation violation) {
+    if (!options.tolerates(Violation.PROCESSING_AFTER_FRAMING_ERROR)) {
+      responder.reject(output, violation, current);
+      state = State.CLOSED;
+      return false;
+    }
+    responder.simple(
+        output, violation.status(), violation.ruleId() + ": " + violation.summary(), false);
+    int resync = start;
+    while (resync + 3 < end
+        && !(buffer[resync] == '\r'
+            && buffer[resync + 1] == '\n'
+            && buffer[resync + 2] == '\r'
+            && buffer[resync + 3] == '\n')) {
+      resync++;
+    }
+    start = resync + 3 < end ? resync + 4 : end;
+    parser.reset();
+    chunked.reset();
+    current = null;
+    answeredEarly = false;
+    state = State.HEAD;
+    return start < end;
   }
 
   private void append(byte[] data, int off, int len) {
