@@ -24,8 +24,9 @@ public final class ParserOptions {
       split = ",",
       paramLabel = "RULE-ID",
       description = {
-        "Break exactly these rules the way lenient servers do (for testing test suites).",
-        "Never use this in production."
+        "Break exactly these rules the way lenient servers do (for testing test suites):",
+        "parser rules and server behaviours such as Connection handling, 100-continue",
+        "or response syntax. Unknown rule ids exit with 2. Never use this in production."
       })
   List<String> tolerate = new ArrayList<>();
 

@@ -1,10 +1,12 @@
 package dev.h1proof.runner;
 
+import dev.h1proof.parser.Violation;
 import dev.h1proof.server.ReferenceServer;
 import dev.h1proof.server.ServerOptions;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +19,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs the reference HTTP/1.1 server built on the h1proof parser: GET/HEAD /, an echo of the",
-      "parsed request at /echo, keep-alive, pipelining, bodies and Expect: 100-continue."
+      "parsed request at /echo, keep-alive, pipelining, bodies and Expect: 100-continue.",
+      "--tolerate RULE-ID makes it break that rule on purpose (any rule id of 'h1proof list'",
+      "with a Violation constant, parser and server behaviours alike), to check a test suite."
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -41,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new CliException(ExitCodes.USAGE, "--port takes 0 to 65535");
     }
-    ServerOptions options = ServerOptions.strict().withParserConfig(parserOptions.config());
+    ServerOptions options = serverOptions();
     ReferenceServer server;
     try {
       server = ReferenceServer.start(options, new InetSocketAddress(bind, port));
@@ -55,10 +59,34 @@ public final class ServeCommand implements Callable<Integer> {
             "h1proof: serving on http://"
                 + TargetUrl.parse("http://" + hostPart() + ":" + server.port() + "/").authority()
                 + "/ (Ctrl-C stops)");
+    if (!options.parserConfig().tolerated().isEmpty()) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "h1proof: WARNING: deliberately breaking "
+                  + options.parserConfig().tolerated().size()
+                  + " rule(s) with --tolerate "
+                  + toleratedRuleIds(options)
+                  + "; this server is wrong on purpose, for testing test suites only");
+      spec.commandLine().getErr().flush();
+    }
     spec.commandLine().getOut().flush();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server)));
     server.await();
     return ExitCodes.OK;
+  }
+
+  /** The server options these command-line options describe. */
+  ServerOptions serverOptions() {
+    return ServerOptions.strict().withParserConfig(parserOptions.config());
+  }
+
+  private static String toleratedRuleIds(ServerOptions options) {
+    return options.parserConfig().tolerated().stream()
+        .map(Violation::ruleId)
+        .distinct()
+        .sorted()
+        .collect(Collectors.joining(","));
   }
 
   private String hostPart() {
