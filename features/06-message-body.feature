@@ -733,7 +733,8 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
   Scenario: a Content-Length body on GET is framed like any other
     RFC 9112 §6 and RFC 9110 §9.3: request framing does not depend on the method; a body on GET, HEAD,
     OPTIONS or DELETE is read and ignored, or the request is rejected and the connection closed, but body
-    octets are never parsed as a request. Answering the body octets as a request fails.
+    octets are never parsed as a request. Answering the body octets as a request fails;
+    the body is a line of its own, so that it cannot merge with the canary into one valid request.
 
     Given the request
       """
@@ -741,7 +742,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
       Host: {host}\r\n
       Content-Length: 5\r\n
       \r\n
-      hello
+      abc\r\n
       """
     And a pipelined canary request
     When the request is sent
@@ -776,7 +777,8 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
   Scenario: a Content-Length body on HEAD is framed like any other
     RFC 9112 §6 and RFC 9110 §9.3: request framing does not depend on the method; a body on GET, HEAD,
     OPTIONS or DELETE is read and ignored, or the request is rejected and the connection closed, but body
-    octets are never parsed as a request. Answering the body octets as a request fails.
+    octets are never parsed as a request. Answering the body octets as a request fails;
+    the body is a line of its own, so that it cannot merge with the canary into one valid request.
 
     Given the request
       """
@@ -784,7 +786,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
       Host: {host}\r\n
       Content-Length: 5\r\n
       \r\n
-      hello
+      abc\r\n
       """
     And a pipelined canary request
     When the request is sent
@@ -796,7 +798,8 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
   Scenario: a Content-Length body on OPTIONS is framed like any other
     RFC 9112 §6 and RFC 9110 §9.3: request framing does not depend on the method; a body on GET, HEAD,
     OPTIONS or DELETE is read and ignored, or the request is rejected and the connection closed, but body
-    octets are never parsed as a request. Answering the body octets as a request fails.
+    octets are never parsed as a request. Answering the body octets as a request fails;
+    the body is a line of its own, so that it cannot merge with the canary into one valid request.
 
     Given the request
       """
@@ -804,7 +807,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
       Host: {host}\r\n
       Content-Length: 5\r\n
       \r\n
-      hello
+      abc\r\n
       """
     And a pipelined canary request
     When the request is sent
@@ -816,7 +819,8 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
   Scenario: a Content-Length body on DELETE is framed like any other
     RFC 9112 §6 and RFC 9110 §9.3: request framing does not depend on the method; a body on GET, HEAD,
     OPTIONS or DELETE is read and ignored, or the request is rejected and the connection closed, but body
-    octets are never parsed as a request. Answering the body octets as a request fails.
+    octets are never parsed as a request. Answering the body octets as a request fails;
+    the body is a line of its own, so that it cannot merge with the canary into one valid request.
 
     Given the request
       """
@@ -824,7 +828,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
       Host: {host}\r\n
       Content-Length: 5\r\n
       \r\n
-      hello
+      abc\r\n
       """
     And a pipelined canary request
     When the request is sent

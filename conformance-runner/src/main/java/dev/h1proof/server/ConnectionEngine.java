@@ -8,6 +8,7 @@ import dev.h1proof.parser.RequestParser;
 import dev.h1proof.parser.Violation;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * One HTTP/1.1 server connection without I/O: bytes in, response bytes out. The reference server
@@ -22,6 +23,9 @@ public final class ConnectionEngine {
     CHUNKED_BODY,
     CLOSED
   }
+
+  /** Methods a server tolerating {@link Violation#BODY_IGNORED_FOR_METHOD} reads no body for. */
+  private static final Set<String> BODILESS_METHODS = Set.of("GET", "HEAD", "OPTIONS", "DELETE");
 
   private final ServerOptions options;
   private final RequestParser parser;
@@ -124,7 +128,7 @@ public final class ConnectionEngine {
       state = State.FIXED_BODY;
       return true;
     }
-    switch (head.bodyFraming()) {
+    switch (framing(head)) {
       case NONE -> complete();
       case CONTENT_LENGTH -> {
         remaining = head.contentLength();
@@ -142,6 +146,15 @@ public final class ConnectionEngine {
       }
     }
     return true;
+  }
+
+  /** The body framing, or none when {@link Violation#BODY_IGNORED_FOR_METHOD} is tolerated. */
+  private BodyFraming framing(RequestHead head) {
+    if (options.tolerates(Violation.BODY_IGNORED_FOR_METHOD)
+        && BODILESS_METHODS.contains(current.method)) {
+      return BodyFraming.NONE;
+    }
+    return head.bodyFraming();
   }
 
   /**

@@ -48,7 +48,8 @@ final class Responder {
       status = 501;
       body =
           ("method " + request.method + " not implemented\n").getBytes(StandardCharsets.ISO_8859_1);
-    } else if (request.target.regionMatches(true, 0, "https://", 0, 8)) {
+    } else if (request.target.regionMatches(true, 0, "https://", 0, 8)
+        && !options.tolerates(Violation.HTTPS_TARGET_SERVED_OVER_CLEARTEXT)) {
       // RFC 9110 §7.4: an https resource must not be served over an unsecured connection.
       status = 421;
       body = "https resources are not served over cleartext\n".getBytes(StandardCharsets.US_ASCII);

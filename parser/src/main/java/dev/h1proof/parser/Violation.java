@@ -940,7 +940,27 @@ public enum Violation {
       "RFC 9110 §5.3",
       Level.MUST,
       502,
-      "Response before the header section was complete");
+      "Response before the header section was complete"),
+  /**
+   * An https target received over cleartext is not served (RFC 9110 §7.4: the reference server
+   * answers 421). Tolerated: it is served like an http target.
+   */
+  HTTPS_TARGET_SERVED_OVER_CLEARTEXT(
+      "RFC9110-7.4-https-target-over-cleartext",
+      "RFC 9110 §7.4",
+      Level.MUST,
+      502,
+      "https resource served over cleartext"),
+  /**
+   * Request framing does not depend on the method. Tolerated: a Content-Length or chunked body on
+   * GET, HEAD, OPTIONS or DELETE is not read, so its octets are parsed as the next request.
+   */
+  BODY_IGNORED_FOR_METHOD(
+      "RFC9112-6-framing-independent-of-method",
+      "RFC 9112 §6",
+      Level.MUST,
+      400,
+      "Body framing ignored for a method that seldom carries content");
 
   private static final Map<String, List<Violation>> BY_RULE_ID;
 
