@@ -137,12 +137,14 @@ public final class ConnectionEngine {
         } else {
           state = State.FIXED_BODY;
           maybeContinue();
+          maybeAnswerBeforeBody();
         }
       }
       case CHUNKED -> {
         chunked.reset();
         state = State.CHUNKED_BODY;
         maybeContinue();
+        maybeAnswerBeforeBody();
       }
     }
     return true;
@@ -183,6 +185,19 @@ public final class ConnectionEngine {
         && indexOf((byte) '\n', start, end) >= 0) {
       responder.simple(output, 200, "hello", false);
       answeredEarly = true;
+    }
+  }
+
+  /**
+   * Tolerating {@link Violation#RESPONSE_BEFORE_BODY}: answers as soon as the header section is
+   * complete; the body is then read and discarded, and gets no second response.
+   */
+  private void maybeAnswerBeforeBody() {
+    if (options.tolerates(Violation.RESPONSE_BEFORE_BODY)) {
+      answeredEarly = true;
+      if (responder.respond(output, current)) {
+        state = State.CLOSED;
+      }
     }
   }
 

@@ -960,7 +960,18 @@ public enum Violation {
       "RFC 9112 §6",
       Level.MUST,
       400,
-      "Body framing ignored for a method that seldom carries content");
+      "Body framing ignored for a method that seldom carries content"),
+  /**
+   * A request is answered once it is complete, body included (RFC 9112 §6.3: an incomplete body
+   * gets no response until it completes or the server gives up). Tolerated: the response is sent as
+   * soon as the header section is complete, and the body is then read and discarded.
+   */
+  RESPONSE_BEFORE_BODY(
+      "RFC9112-6.3-CL-body-incomplete",
+      "RFC 9112 §6.3",
+      Level.MUST,
+      502,
+      "Response sent before the body was received");
 
   private static final Map<String, List<Violation>> BY_RULE_ID;
 
