@@ -553,6 +553,7 @@ Feature: RFC 9112 §5 Field syntax
     And allow status 400
     And allow accepted, echo field X-A is "b c"
     And allow accepted, echo field X-A is "b  c"
+    And allow accepted, echo field X-A is "b   c"
 
   @RFC9112-5.2-obs-fold @MUST
   Scenario: a value continued on a tab-led line
@@ -572,6 +573,7 @@ Feature: RFC 9112 §5 Field syntax
     And allow status 400
     And allow accepted, echo field X-A is "b c"
     And allow accepted, echo field X-A is "b  c"
+    And allow accepted, echo field X-A is "b   c"
 
   @RFC9112-5.2-obs-fold @MUST
   Scenario: a fold after the Host value
@@ -609,6 +611,7 @@ Feature: RFC 9112 §5 Field syntax
     And allow status 400
     And allow accepted, echo field X-A is "b c d"
     And allow accepted, echo field X-A is "b  c  d"
+    And allow accepted, echo field X-A is "b   c   d"
 
   @RFC9112-5.2-obs-fold @MUST
   Scenario: an empty value continued on the next line

@@ -499,13 +499,14 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
   Scenario: a 32-digit Content-Length does not wrap around
     RFC 9110 §8.6: recipients must expect very large Content-Length numerals and must not let them overflow
     or lose precision; the server rejects (400 or 413) or waits for the body, and never wraps to a small
-    length. Wrapped to a small number, the body would end early and the canary would be answered.
+    length. The value is 2^106+5, so a 32-bit or 64-bit accumulator wraps it to five: the body would end
+    early and the canary would be answered.
 
     Given the request
       """
       POST {path} HTTP/1.1\r\n
       Host: {host}\r\n
-      Content-Length: 99999999999999999999999999999999\r\n
+      Content-Length: 81129638414606681695789005144069\r\n
       \r\n
       hello
       """
@@ -744,7 +745,8 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
   Scenario: a Content-Length body on GET is framed like any other
     RFC 9112 §6 and RFC 9110 §9.3: request framing does not depend on the method; a body on GET, HEAD,
     OPTIONS or DELETE is read and ignored, or the request is rejected and the connection closed, but body
-    octets are never parsed as a request. Answering the body octets as a request fails.
+    octets are never parsed as a request. Answering the body octets as a request fails;
+    the body is a line of its own, so that it cannot merge with the canary into one valid request.
 
     Given the request
       """
@@ -752,7 +754,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
       Host: {host}\r\n
       Content-Length: 5\r\n
       \r\n
-      hello
+      abc\r\n
       """
     And a pipelined canary request
     When the request is sent
@@ -787,7 +789,8 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
   Scenario: a Content-Length body on HEAD is framed like any other
     RFC 9112 §6 and RFC 9110 §9.3: request framing does not depend on the method; a body on GET, HEAD,
     OPTIONS or DELETE is read and ignored, or the request is rejected and the connection closed, but body
-    octets are never parsed as a request. Answering the body octets as a request fails.
+    octets are never parsed as a request. Answering the body octets as a request fails;
+    the body is a line of its own, so that it cannot merge with the canary into one valid request.
 
     Given the request
       """
@@ -795,7 +798,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
       Host: {host}\r\n
       Content-Length: 5\r\n
       \r\n
-      hello
+      abc\r\n
       """
     And a pipelined canary request
     When the request is sent
@@ -807,7 +810,8 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
   Scenario: a Content-Length body on OPTIONS is framed like any other
     RFC 9112 §6 and RFC 9110 §9.3: request framing does not depend on the method; a body on GET, HEAD,
     OPTIONS or DELETE is read and ignored, or the request is rejected and the connection closed, but body
-    octets are never parsed as a request. Answering the body octets as a request fails.
+    octets are never parsed as a request. Answering the body octets as a request fails;
+    the body is a line of its own, so that it cannot merge with the canary into one valid request.
 
     Given the request
       """
@@ -815,7 +819,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
       Host: {host}\r\n
       Content-Length: 5\r\n
       \r\n
-      hello
+      abc\r\n
       """
     And a pipelined canary request
     When the request is sent
@@ -827,7 +831,8 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
   Scenario: a Content-Length body on DELETE is framed like any other
     RFC 9112 §6 and RFC 9110 §9.3: request framing does not depend on the method; a body on GET, HEAD,
     OPTIONS or DELETE is read and ignored, or the request is rejected and the connection closed, but body
-    octets are never parsed as a request. Answering the body octets as a request fails.
+    octets are never parsed as a request. Answering the body octets as a request fails;
+    the body is a line of its own, so that it cannot merge with the canary into one valid request.
 
     Given the request
       """
@@ -835,7 +840,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
       Host: {host}\r\n
       Content-Length: 5\r\n
       \r\n
-      hello
+      abc\r\n
       """
     And a pipelined canary request
     When the request is sent

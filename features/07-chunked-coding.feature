@@ -602,8 +602,8 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
   @RFC9112-7.1-chunk-size-overflow @MUST
   Scenario: a twenty-digit chunk size does not wrap around
     RFC 9112 §7.1: recipients must expect very large hex chunk sizes and prevent integer overflow or
-    precision loss; the server rejects or waits, and never wraps to a small size. Wrapped to five, the chunk
-    would end early and the canary would be answered.
+    precision loss; the server rejects or waits, and never wraps to a small size. The size is 2^76+5, so a
+    32-bit or 64-bit accumulator wraps it to five: the chunk would end early and the canary would be answered.
 
     Given the request
       """
@@ -611,7 +611,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
       Host: {host}\r\n
       Transfer-Encoding: chunked\r\n
       \r\n
-      FFFFFFFFFFFFFFFFFFFF\r\n
+      10000000000000000005\r\n
       hello\r\n
       0\r\n
       \r\n

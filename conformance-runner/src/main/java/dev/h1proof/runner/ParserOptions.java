@@ -23,10 +23,10 @@ public final class ParserOptions {
       names = "--tolerate",
       split = ",",
       paramLabel = "RULE-ID",
-      description = {
-        "Break exactly these rules the way lenient servers do (for testing test suites).",
-        "Never use this in production."
-      })
+      description =
+          "Break exactly these rules the way lenient servers do, parser rules and server"
+              + " behaviours (Connection, 100-continue, response syntax) alike, for testing"
+              + " test suites. An unknown rule id exits with 2. Never use in production.")
   List<String> tolerate = new ArrayList<>();
 
   /** The parser configuration these options describe. */

@@ -1,10 +1,12 @@
 package dev.h1proof.runner;
 
+import dev.h1proof.parser.Violation;
 import dev.h1proof.server.ReferenceServer;
 import dev.h1proof.server.ServerOptions;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,8 +18,11 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the reference HTTP/1.1 server built on the h1proof parser: GET/HEAD /, an echo of the",
-      "parsed request at /echo, keep-alive, pipelining, bodies and Expect: 100-continue."
+      "Runs the reference HTTP/1.1 server built on the h1proof parser: GET/HEAD /,",
+      "an echo of the parsed request at /echo, keep-alive, pipelining, bodies and",
+      "Expect: 100-continue. --tolerate RULE-ID makes it break that rule on purpose",
+      "(parser rules and server behaviours alike) and prints a warning, to check a",
+      "test suite against a server known to be wrong."
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -41,7 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new CliException(ExitCodes.USAGE, "--port takes 0 to 65535");
     }
-    ServerOptions options = ServerOptions.strict().withParserConfig(parserOptions.config());
+    ServerOptions options = serverOptions();
     ReferenceServer server;
     try {
       server = ReferenceServer.start(options, new InetSocketAddress(bind, port));
@@ -55,10 +60,32 @@ public final class ServeCommand implements Callable<Integer> {
             "h1proof: serving on http://"
                 + TargetUrl.parse("http://" + hostPart() + ":" + server.port() + "/").authority()
                 + "/ (Ctrl-C stops)");
+    if (!options.parserConfig().tolerated().isEmpty()) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "h1proof: WARNING: deliberately breaking the rule(s) "
+                  + toleratedRuleIds(options)
+                  + "; this server is wrong on purpose, for testing test suites only");
+      spec.commandLine().getErr().flush();
+    }
     spec.commandLine().getOut().flush();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server)));
     server.await();
     return ExitCodes.OK;
+  }
+
+  /** The server options these command-line options describe. */
+  ServerOptions serverOptions() {
+    return ServerOptions.strict().withParserConfig(parserOptions.config());
+  }
+
+  private static String toleratedRuleIds(ServerOptions options) {
+    return options.parserConfig().tolerated().stream()
+        .map(Violation::ruleId)
+        .distinct()
+        .sorted()
+        .collect(Collectors.joining(","));
   }
 
   private String hostPart() {

@@ -1,5 +1,6 @@
 package dev.h1proof.server;
 
+import dev.h1proof.parser.BodyFraming;
 import dev.h1proof.parser.ChunkedDecoder;
 import dev.h1proof.parser.ParseStatus;
 import dev.h1proof.parser.RequestHead;
@@ -7,6 +8,7 @@ import dev.h1proof.parser.RequestParser;
 import dev.h1proof.parser.Violation;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * One HTTP/1.1 server connection without I/O: bytes in, response bytes out. The reference server
@@ -22,6 +24,9 @@ public final class ConnectionEngine {
     CLOSED
   }
 
+  /** Methods a server tolerating {@link Violation#BODY_IGNORED_FOR_METHOD} reads no body for. */
+  private static final Set<String> BODILESS_METHODS = Set.of("GET", "HEAD", "OPTIONS", "DELETE");
+
   private final ServerOptions options;
   private final RequestParser parser;
   private final ChunkedDecoder chunked;
@@ -34,6 +39,7 @@ public final class ConnectionEngine {
   private State state = State.HEAD;
   private long remaining;
   private RequestInfo current;
+  private boolean answeredEarly;
 
   /** A connection governed by these options. */
   public ConnectionEngine(ServerOptions options) {
@@ -104,17 +110,25 @@ public final class ConnectionEngine {
     }
     ParseStatus status = parser.parse(buffer, start, end);
     if (status == ParseStatus.NEED_MORE) {
+      maybeAnswerEarly();
       return false;
     }
     if (status == ParseStatus.VIOLATION) {
-      reject(parser.violation());
-      return false;
+      return reject(parser.violation());
     }
     RequestHead head = parser.head();
     current = RequestInfo.of(head, buffer);
     start += head.headLength();
     parser.reset();
-    switch (head.bodyFraming()) {
+    if (current.expectContinue
+        && options.tolerates(Violation.CONTINUE_AWAITS_ABSENT_CONTENT)
+        && (head.bodyFraming() == BodyFraming.NONE
+            || head.bodyFraming() == BodyFraming.CONTENT_LENGTH && head.contentLength() == 0)) {
+      remaining = Long.MAX_VALUE;
+      state = State.FIXED_BODY;
+      return true;
+    }
+    switch (framing(head)) {
       case NONE -> complete();
       case CONTENT_LENGTH -> {
         remaining = head.contentLength();
@@ -123,15 +137,26 @@ public final class ConnectionEngine {
         } else {
           state = State.FIXED_BODY;
           maybeContinue();
+          maybeAnswerBeforeBody();
         }
       }
       case CHUNKED -> {
         chunked.reset();
         state = State.CHUNKED_BODY;
         maybeContinue();
+        maybeAnswerBeforeBody();
       }
     }
     return true;
+  }
+
+  /** The body framing, or none when {@link Violation#BODY_IGNORED_FOR_METHOD} is tolerated. */
+  private BodyFraming framing(RequestHead head) {
+    if (options.tolerates(Violation.BODY_IGNORED_FOR_METHOD)
+        && BODILESS_METHODS.contains(current.method)) {
+      return BodyFraming.NONE;
+    }
+    return head.bodyFraming();
   }
 
   /**
@@ -140,9 +165,49 @@ public final class ConnectionEngine {
    * bytes were split keeps the connection's output independent of fragmentation.
    */
   private void maybeContinue() {
-    if (current.expectContinue) {
+    boolean expected =
+        current.expectContinue
+            || current.versionMinor == 0
+                && current.expectContinueField
+                && options.tolerates(Violation.CONTINUE_FOR_HTTP10);
+    if (expected && !options.tolerates(Violation.CONTINUE_NOT_SENT)) {
       responder.interimContinue(output);
     }
+  }
+
+  /**
+   * Tolerating {@link Violation#EARLY_RESPONSE}: answers as soon as a request-line has arrived,
+   * before the header section is complete; the completed message then gets no second response.
+   */
+  private void maybeAnswerEarly() {
+    if (!answeredEarly
+        && options.tolerates(Violation.EARLY_RESPONSE)
+        && indexOf((byte) '\n', start, end) >= 0) {
+      responder.simple(output, 200, "hello", false);
+      answeredEarly = true;
+    }
+  }
+
+  /**
+   * Tolerating {@link Violation#RESPONSE_BEFORE_BODY}: answers as soon as the header section is
+   * complete; the body is then read and discarded, and gets no second response.
+   */
+  private void maybeAnswerBeforeBody() {
+    if (options.tolerates(Violation.RESPONSE_BEFORE_BODY)) {
+      answeredEarly = true;
+      if (responder.respond(output, current)) {
+        state = State.CLOSED;
+      }
+    }
+  }
+
+  private int indexOf(byte b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (buffer[i] == b) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private boolean fixedBody() {
@@ -184,14 +249,45 @@ public final class ConnectionEngine {
   }
 
   private void complete() {
-    boolean close = responder.respond(output, current);
+    boolean close;
+    if (answeredEarly) {
+      answeredEarly = false;
+      close = false;
+    } else {
+      close = responder.respond(output, current);
+    }
     current = null;
     state = close ? State.CLOSED : State.HEAD;
   }
 
-  private void reject(Violation violation) {
-    responder.reject(output, violation, current);
-    state = State.CLOSED;
+  /**
+   * Answers a rejected message and closes; returns whether processing goes on, which it does only
+   * when {@link Violation#PROCESSING_AFTER_FRAMING_ERROR} is tolerated: then the connection stays
+   * open and parsing resumes after the next empty line.
+   */
+  private boolean reject(Violation violation) {
+    if (!options.tolerates(Violation.PROCESSING_AFTER_FRAMING_ERROR)) {
+      responder.reject(output, violation, current);
+      state = State.CLOSED;
+      return false;
+    }
+    responder.simple(
+        output, violation.status(), violation.ruleId() + ": " + violation.summary(), false);
+    int resync = start;
+    while (resync + 3 < end
+        && !(buffer[resync] == '\r'
+            && buffer[resync + 1] == '\n'
+            && buffer[resync + 2] == '\r'
+            && buffer[resync + 3] == '\n')) {
+      resync++;
+    }
+    start = resync + 3 < end ? resync + 4 : end;
+    parser.reset();
+    chunked.reset();
+    current = null;
+    answeredEarly = false;
+    state = State.HEAD;
+    return start < end;
   }
 
   private void append(byte[] data, int off, int len) {

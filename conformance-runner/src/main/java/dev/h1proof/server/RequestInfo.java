@@ -15,6 +15,16 @@ final class RequestInfo {
   final boolean keepAlive;
   final boolean mustClose;
   final boolean expectContinue;
+
+  /** The Connection field lists {@code close}. */
+  final boolean connectionClose;
+
+  /** The Connection field lists {@code keep-alive}. */
+  final boolean connectionKeepAlive;
+
+  /** An Expect field is {@code 100-continue}, whatever the version. */
+  final boolean expectContinueField;
+
   long bodyLength;
 
   private RequestInfo(RequestHead head, byte[] buffer) {
@@ -33,6 +43,22 @@ final class RequestInfo {
     keepAlive = head.keepAlive();
     mustClose = head.mustClose();
     expectContinue = head.expectContinue();
+    connectionClose = listsToken("Connection", "close");
+    connectionKeepAlive = listsToken("Connection", "keep-alive");
+    expectContinueField = listsToken("Expect", "100-continue");
+  }
+
+  private boolean listsToken(String name, String token) {
+    for (String[] f : fields) {
+      if (f[0].equalsIgnoreCase(name)) {
+        for (String member : f[1].split(",")) {
+          if (member.strip().equalsIgnoreCase(token)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   static RequestInfo of(RequestHead head, byte[] buffer) {

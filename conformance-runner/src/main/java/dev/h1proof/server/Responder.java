@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.h1proof.parser.Violation;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -33,21 +34,26 @@ final class Responder {
 
   /** Answers a complete request. Returns true when the connection must close afterwards. */
   boolean respond(ByteArrayOutputStream out, RequestInfo request) {
-    boolean close = !request.keepAlive || request.mustClose;
-    boolean head = request.method.equals("HEAD");
+    boolean close = persistence(request);
+    String method =
+        options.tolerates(Violation.METHOD_CASE_FOLDED)
+            ? request.method.toUpperCase(Locale.ROOT)
+            : request.method;
+    boolean head = method.equals("HEAD");
     int status;
     String contentType = "text/plain";
     byte[] body;
     String extra = "";
-    if (!KNOWN.contains(request.method)) {
+    if (!KNOWN.contains(method) && !options.tolerates(Violation.UNKNOWN_METHOD_SERVED)) {
       status = 501;
       body =
           ("method " + request.method + " not implemented\n").getBytes(StandardCharsets.ISO_8859_1);
-    } else if (request.target.regionMatches(true, 0, "https://", 0, 8)) {
+    } else if (request.target.regionMatches(true, 0, "https://", 0, 8)
+        && !options.tolerates(Violation.HTTPS_TARGET_SERVED_OVER_CLEARTEXT)) {
       // RFC 9110 §7.4: an https resource must not be served over an unsecured connection.
       status = 421;
       body = "https resources are not served over cleartext\n".getBytes(StandardCharsets.US_ASCII);
-    } else if (request.method.equals("TRACE") || request.method.equals("CONNECT")) {
+    } else if (method.equals("TRACE") || method.equals("CONNECT")) {
       status = 405;
       extra = "Allow: GET, HEAD, POST, PUT, DELETE, OPTIONS, PATCH\r\n";
       body = "method not allowed\n".getBytes(StandardCharsets.US_ASCII);
@@ -55,7 +61,7 @@ final class Responder {
       status = 200;
       contentType = "application/json";
       body = echo(request);
-    } else if (request.method.equals("OPTIONS")) {
+    } else if (method.equals("OPTIONS")) {
       status = 204;
       extra = "Allow: GET, HEAD, POST, PUT, DELETE, OPTIONS, PATCH\r\n";
       body = new byte[0];
@@ -66,24 +72,69 @@ final class Responder {
               ? HELLO
               : ("received " + request.bodyLength + " bytes\n").getBytes(StandardCharsets.US_ASCII);
     }
+    boolean chunked = options.tolerates(Violation.RESPONSE_CL_WITH_TE);
+    boolean closeDelimited = options.tolerates(Violation.RESPONSE_NOT_SELF_DELIMITED) && !chunked;
     StringBuilder headers = new StringBuilder();
-    headers.append("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n");
+    headers.append(statusLine(status));
     if (status != 204) {
       headers.append("Content-Type: ").append(contentType).append("\r\n");
-      headers.append("Content-Length: ").append(body.length).append("\r\n");
+      if (chunked) {
+        headers.append("Transfer-Encoding: chunked\r\n");
+      }
+      if (!closeDelimited) {
+        headers.append("Content-Length: ").append(body.length).append("\r\n");
+      }
+    } else if (options.tolerates(Violation.RESPONSE_TE_OR_CL_IN_1XX_OR_204)) {
+      headers.append("Content-Length: 0\r\n");
     }
     headers.append(extra);
-    if (close) {
+    if (closeDelimited) {
+      close = true;
+    } else if (close) {
       headers.append("Connection: close\r\n");
     } else if (request.versionMinor == 0) {
       headers.append("Connection: keep-alive\r\n");
     }
     headers.append("\r\n");
     out.writeBytes(headers.toString().getBytes(StandardCharsets.ISO_8859_1));
-    if (!head && status != 204) {
-      out.writeBytes(body);
+    if ((!head || options.tolerates(Violation.RESPONSE_CONTENT_AFTER_HEAD)) && status != 204) {
+      if (chunked && body.length > 0) {
+        out.writeBytes(
+            (Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(body);
+        out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+      } else if (!chunked) {
+        out.writeBytes(body);
+      }
+      if (chunked) {
+        out.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      }
     }
     return close;
+  }
+
+  /**
+   * Whether the connection closes after this response (RFC 9112 §9.3, §9.6), or as the tolerated
+   * connection-management violations make it.
+   */
+  private boolean persistence(RequestInfo request) {
+    if (request.mustClose) {
+      return true;
+    }
+    if (request.connectionClose) {
+      return !options.tolerates(Violation.CONNECTION_CLOSE_IGNORED);
+    }
+    if (request.versionMinor == 0) {
+      return !request.keepAlive && !options.tolerates(Violation.HTTP10_KEPT_OPEN_BY_DEFAULT);
+    }
+    return !request.keepAlive || options.tolerates(Violation.HTTP11_CLOSED_BY_DEFAULT);
+  }
+
+  private String statusLine(int status) {
+    if (options.tolerates(Violation.RESPONSE_STATUS_LINE)) {
+      return "HTTP/1.1 " + status + "\r\n";
+    }
+    return "HTTP/1.1 " + status + " " + reason(status) + "\r\n";
   }
 
   /** Answers a rejected message and announces the close (RFC 9112 §9.6). */
@@ -93,18 +144,17 @@ final class Responder {
 
   /** The interim response to {@code Expect: 100-continue}. */
   void interimContinue(ByteArrayOutputStream out) {
-    out.writeBytes("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    String extra =
+        options.tolerates(Violation.RESPONSE_TE_OR_CL_IN_1XX_OR_204) ? "Content-Length: 0\r\n" : "";
+    out.writeBytes((statusLine(100) + extra + "\r\n").getBytes(StandardCharsets.US_ASCII));
   }
 
   /** A plain-text response. */
   void simple(ByteArrayOutputStream out, int status, String message, boolean close) {
     byte[] body = (message + "\n").getBytes(StandardCharsets.ISO_8859_1);
     String head =
-        "HTTP/1.1 "
-            + status
-            + " "
-            + reason(status)
-            + "\r\nContent-Type: text/plain\r\nContent-Length: "
+        statusLine(status)
+            + "Content-Type: text/plain\r\nContent-Length: "
             + body.length
             + "\r\n"
             + (close ? "Connection: close\r\n" : "")

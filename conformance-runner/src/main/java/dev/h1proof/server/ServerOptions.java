@@ -1,6 +1,7 @@
 package dev.h1proof.server;
 
 import dev.h1proof.parser.ParserConfig;
+import dev.h1proof.parser.Violation;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -31,6 +32,11 @@ public record ServerOptions(
     if (idleTimeout.isNegative() || idleTimeout.isZero()) {
       throw new IllegalArgumentException("idleTimeout must be positive");
     }
+  }
+
+  /** True when the server deliberately breaks this rule (see {@link Violation}'s Group 13). */
+  public boolean tolerates(Violation violation) {
+    return parserConfig.tolerates(violation);
   }
 
   /** The same options with another parser configuration. */

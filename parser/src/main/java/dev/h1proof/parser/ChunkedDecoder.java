@@ -324,6 +324,9 @@ public final class ChunkedDecoder {
             overflowTolerated = true;
           }
           size = (size << 4) | HttpTokens.HEX_VALUE[b & 0xFF];
+          if (tolerated.contains(Violation.CHUNK_SIZE_OVERFLOW)) {
+            size &= 0xFFFF_FFFFL; // the recovery: an unchecked 32-bit accumulator, never negative
+          }
           return true;
         }
         if (b == ';') {

@@ -1226,6 +1226,7 @@ public final class RequestParser {
     for (int k = curTermStart; k < curTermEnd; k++) {
       in.put(k, (byte) ' ');
     }
+    in.put(pos, (byte) ' '); // the fold's first RWS octet: an HTAB becomes SP too (RFC 9112 §5.2)
   }
 
   private boolean completeField() {
@@ -1630,6 +1631,9 @@ public final class RequestParser {
         }
         if (overflow && reject(Violation.CONTENT_LENGTH_OVERFLOW, d0)) {
           return false;
+        }
+        if (tolerated.contains(Violation.CONTENT_LENGTH_OVERFLOW)) {
+          v &= 0xFFFF_FFFFL; // the recovery: an unchecked 32-bit accumulator, never negative
         }
         if (value == -1) {
           value = v;

@@ -19,9 +19,11 @@ import java.util.Map;
  * request parser and chunked decoder deliberately break the rule, the way common lenient servers
  * do, so that a conformance suite can be checked against a server that is known to be wrong. The
  * "Tolerated:" paragraph of each constant describes what the parser then does. Constants whose
- * Javadoc says "cannot be tolerated" have no sensible recovery and are always reported. This is a
- * testing aid, not a production setting: several recoveries open request-smuggling holes on
- * purpose.
+ * Javadoc says "cannot be tolerated" have no sensible recovery and are always reported. The
+ * response rules (Group 12) and the server behaviours (Group 13) are not decided by the request
+ * parser: the reference server consults them, one place per behaviour, and misbehaves as described.
+ * This is a testing aid, not a production setting: several recoveries open request-smuggling holes
+ * on purpose.
  */
 public enum Violation {
   // ---------------------------------------------------------------- Group 1: message format
@@ -575,8 +577,9 @@ public enum Violation {
       400,
       "Invalid member in a Content-Length list"),
   /**
-   * A Content-Length beyond {@link Long#MAX_VALUE}. Tolerated: the value wraps like an unchecked
-   * 64-bit accumulator (2^64+5 becomes 5), which is exactly the bug this rule prevents.
+   * A Content-Length beyond {@link Long#MAX_VALUE}. Tolerated: every value is kept modulo 2^32,
+   * like an unchecked unsigned 32-bit accumulator (2^32+5 and 2^64+5 both become 5, 2^63 becomes
+   * 0), which is exactly the bug this rule prevents; the result is never negative.
    */
   CONTENT_LENGTH_OVERFLOW(
       "RFC9110-8.6-CL-large-value-no-overflow",
@@ -671,8 +674,9 @@ public enum Violation {
       400,
       "Whitespace around the chunk-size"),
   /**
-   * A chunk-size beyond {@link Long#MAX_VALUE}. Tolerated: the value wraps like an unchecked 64-bit
-   * accumulator, which is exactly the bug this rule prevents.
+   * A chunk-size beyond {@link Long#MAX_VALUE}. Tolerated: every chunk-size is kept modulo 2^32,
+   * like an unchecked unsigned 32-bit accumulator (100000005 and 10000000000000005 both become 5),
+   * which is exactly the bug this rule prevents; the result is never negative.
    */
   CHUNK_SIZE_OVERFLOW(
       "RFC9112-7.1-chunk-size-overflow",
@@ -768,7 +772,10 @@ public enum Violation {
       "Trailer line terminated by LF without CR"),
 
   // ---------------------------------------------------------------- Group 12: responses
-  /** A status-line that does not match {@code HTTP/1.x SP 3DIGIT SP reason CRLF}. */
+  /**
+   * A status-line that does not match {@code HTTP/1.x SP 3DIGIT SP reason CRLF}. Tolerated by the
+   * reference server: its final status-lines omit the SP and reason ({@code HTTP/1.1 200}).
+   */
   RESPONSE_STATUS_LINE(
       "RFC9112-4-status-line-syntax", "RFC 9112 §4", Level.MUST, 502, "Malformed status-line"),
   /**
@@ -782,28 +789,40 @@ public enum Violation {
       Level.MUST,
       502,
       "Malformed response header section"),
-  /** Transfer-Encoding or Content-Length in a 1xx or 204 response. */
+  /**
+   * Transfer-Encoding or Content-Length in a 1xx or 204 response. Tolerated by the reference
+   * server: its 100 and 204 responses carry {@code Content-Length: 0}.
+   */
   RESPONSE_TE_OR_CL_IN_1XX_OR_204(
       "RFC9112-6.1-no-TE-or-CL-in-1xx-and-204",
       "RFC 9112 §6.1",
       Level.MUST,
       502,
       "Transfer-Encoding or Content-Length in a 1xx or 204 response"),
-  /** A response with both Content-Length and Transfer-Encoding. */
+  /**
+   * A response with both Content-Length and Transfer-Encoding. Tolerated by the reference server:
+   * its responses are chunked and still carry Content-Length.
+   */
   RESPONSE_CL_WITH_TE(
       "RFC9112-6.2-no-CL-with-TE-in-response",
       "RFC 9112 §6.2",
       Level.MUST,
       502,
       "Content-Length together with Transfer-Encoding in a response"),
-  /** Octets after a HEAD response where the next status-line should begin. */
+  /**
+   * Octets after a HEAD response where the next status-line should begin. Tolerated by the
+   * reference server: it sends the GET body in its HEAD responses.
+   */
   RESPONSE_CONTENT_AFTER_HEAD(
       "RFC9110-9.3.2-HEAD-response-has-no-content",
       "RFC 9110 §9.3.2",
       Level.MUST,
       502,
       "Content sent in a response to HEAD"),
-  /** A close-delimited response without {@code Connection: close}. */
+  /**
+   * A close-delimited response without {@code Connection: close}. Tolerated by the reference
+   * server: its responses carry no Content-Length and end with the connection.
+   */
   RESPONSE_NOT_SELF_DELIMITED(
       "RFC9112-6.3-self-delimited-responses",
       "RFC 9112 §6.3",
@@ -816,7 +835,143 @@ public enum Violation {
       "RFC 9112 §9.2",
       Level.MUST,
       502,
-      "Final response without a matching request");
+      "Final response without a matching request"),
+
+  // ---------------------------------------------------------------- Group 13: server behaviour
+  // Not decided by the parser: the reference server's connection engine and responder consult
+  // these (one place per behaviour) when they are tolerated, to behave like common lenient servers.
+  // The status is what a gateway would make of the resulting exchange (502), or the status the
+  // strict server answers instead (501).
+  /**
+   * After a message it rejected, the server stops reading and closes. Tolerated: the rejection is
+   * answered without {@code Connection: close}, the connection stays open, and parsing resumes
+   * after the next empty line, so a pipelined canary is answered (the resync that desynchronises
+   * front ends and back ends).
+   */
+  PROCESSING_AFTER_FRAMING_ERROR(
+      "RFC9112-2.2-no-processing-after-framing-error",
+      "RFC 9112 §2.2",
+      Level.MUST,
+      502,
+      "Processing continued after a framing error"),
+  /**
+   * A request with {@code Connection: close} ends the connection after its response. Tolerated: the
+   * option is ignored and the connection persists, whatever the version.
+   */
+  CONNECTION_CLOSE_IGNORED(
+      "RFC9112-9.6-request-Connection-close",
+      "RFC 9112 §9.6",
+      Level.MUST,
+      502,
+      "Connection kept open after a request with Connection: close"),
+  /**
+   * HTTP/1.1 connections persist by default. Tolerated: the server closes after every response to
+   * an HTTP/1.1 request.
+   */
+  HTTP11_CLOSED_BY_DEFAULT(
+      "RFC9112-9.3-persistent-by-default",
+      "RFC 9112 §9.3",
+      Level.SHOULD,
+      502,
+      "HTTP/1.1 connection closed without a reason"),
+  /**
+   * HTTP/1.0 connections without the keep-alive option close after the response. Tolerated: they
+   * persist like HTTP/1.1 connections.
+   */
+  HTTP10_KEPT_OPEN_BY_DEFAULT(
+      "RFC9112-9.3-HTTP10-closes-by-default",
+      "RFC 9112 §9.3",
+      Level.SHOULD,
+      502,
+      "HTTP/1.0 connection kept open without keep-alive"),
+  /**
+   * The method is case-sensitive: {@code get} is not GET. Tolerated: the method is upper-cased
+   * before it is served.
+   */
+  METHOD_CASE_FOLDED(
+      "RFC9112-3.1-method-case-sensitive",
+      "RFC 9112 §3.1",
+      Level.SHOULD,
+      501,
+      "Method served case-insensitively"),
+  /** An unrecognised method is answered with 501. Tolerated: it is served like GET, with 200. */
+  UNKNOWN_METHOD_SERVED(
+      "RFC9110-9.1-unknown-method-501",
+      "RFC 9110 §9.1",
+      Level.SHOULD,
+      501,
+      "Unknown method served"),
+  /**
+   * A request with {@code Expect: 100-continue} and content gets 100 (Continue) before the server
+   * waits for the content. Tolerated: no 100 is sent.
+   */
+  CONTINUE_NOT_SENT(
+      "RFC9110-10.1.1-100-continue-sent-promptly",
+      "RFC 9110 §10.1.1",
+      Level.MUST,
+      502,
+      "No 100 (Continue) for Expect: 100-continue"),
+  /**
+   * A request with {@code Expect: 100-continue} but no content is answered at once. Tolerated: the
+   * server waits for content that was never announced, and answers nothing.
+   */
+  CONTINUE_AWAITS_ABSENT_CONTENT(
+      "RFC9110-10.1.1-100-continue-without-content",
+      "RFC 9110 §10.1.1",
+      Level.MAY,
+      502,
+      "Waiting for content after Expect: 100-continue without content"),
+  /**
+   * {@code Expect} is ignored in an HTTP/1.0 request. Tolerated: an HTTP/1.0 request with {@code
+   * Expect: 100-continue} gets a 100 (Continue), which HTTP/1.0 clients do not understand.
+   */
+  CONTINUE_FOR_HTTP10(
+      "RFC9110-10.1.1-expect-ignored-for-HTTP10",
+      "RFC 9110 §10.1.1",
+      Level.MUST,
+      502,
+      "100 (Continue) sent to an HTTP/1.0 client"),
+  /**
+   * No action is taken before the header section is complete. Tolerated: the server answers 200 as
+   * soon as the request-line has arrived, and sends nothing more when the message completes.
+   */
+  EARLY_RESPONSE(
+      "RFC9110-5.3-no-action-before-header-section-complete",
+      "RFC 9110 §5.3",
+      Level.MUST,
+      502,
+      "Response before the header section was complete"),
+  /**
+   * An https target received over cleartext is not served (RFC 9110 §7.4: the reference server
+   * answers 421). Tolerated: it is served like an http target.
+   */
+  HTTPS_TARGET_SERVED_OVER_CLEARTEXT(
+      "RFC9110-7.4-https-target-over-cleartext",
+      "RFC 9110 §7.4",
+      Level.MUST,
+      502,
+      "https resource served over cleartext"),
+  /**
+   * Request framing does not depend on the method. Tolerated: a Content-Length or chunked body on
+   * GET, HEAD, OPTIONS or DELETE is not read, so its octets are parsed as the next request.
+   */
+  BODY_IGNORED_FOR_METHOD(
+      "RFC9112-6-framing-independent-of-method",
+      "RFC 9112 §6",
+      Level.MUST,
+      400,
+      "Body framing ignored for a method that seldom carries content"),
+  /**
+   * A request is answered once it is complete, body included (RFC 9112 §6.3: an incomplete body
+   * gets no response until it completes or the server gives up). Tolerated: the response is sent as
+   * soon as the header section is complete, and the body is then read and discarded.
+   */
+  RESPONSE_BEFORE_BODY(
+      "RFC9112-6.3-CL-body-incomplete",
+      "RFC 9112 §6.3",
+      Level.MUST,
+      502,
+      "Response sent before the body was received");
 
   private static final Map<String, List<Violation>> BY_RULE_ID;
 

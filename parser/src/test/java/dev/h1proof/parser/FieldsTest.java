@@ -191,6 +191,8 @@ class FieldsTest extends RequestTesting {
     assertThat(p.head().fieldValue(1)).isEqualTo("b   c");
     assertThat(new String(p.buf, java.nio.charset.StandardCharsets.ISO_8859_1))
         .isEqualTo("GET / HTTP/1.1\r\nHost: a\r\nX-A: b   c\r\n\r\n");
+    Parsed tabLed = parsed(c, "GET / HTTP/1.1\r\nHost: a\r\nX-A: b\r\n\tc\r\n\r\n");
+    assertThat(tabLed.head().fieldValue(1)).as("the fold's HTAB is SP too").isEqualTo("b   c");
     violation(
         c,
         "POST / HTTP/1.1\r\nHost: a\r\nContent-Length:\r\n 5\r\n\r\nhello",

@@ -1,0 +1,136 @@
+package dev.h1proof.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.h1proof.parser.Violation;
+import dev.h1proof.rulebook.RuleScenario;
+import dev.h1proof.rulebook.Rulebook;
+import dev.h1proof.server.ReferenceServer;
+import dev.h1proof.server.ServerOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The socket-level proof of issue 5: {@code h1proof run} against the real reference server started
+ * the way {@code h1proof serve --tolerate RFC9112-5.1-whitespace-before-colon} starts it.
+ */
+class ToleratingServerTest {
+  private static final String RULE = "RFC9112-5.1-whitespace-before-colon";
+
+  @TempDir Path tmp;
+
+  @Test
+  void runAgainstAServerToleratingOneRuleFailsThatRuleAndOnlyItsReviewedCollateral()
+      throws IOException {
+    // given the options `serve --tolerate RULE` builds
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).parseArgs("--port", "0", "--tolerate", RULE);
+    ServerOptions options = serve.serverOptions();
+    assertThat(options.parserConfig().tolerated())
+        .containsExactlyInAnyOrderElementsOf(Violation.forRuleId(RULE));
+
+    // and what the same engine does in-process, and the reviewed collateral of that rule
+    Map<String, String> inProcess = new TreeMap<>();
+    InProcessTarget target = new InProcessTarget(options);
+    Set<String> ownFailing = new TreeSet<>();
+    for (RuleScenario s : Rulebook.load(Path.of("..", "features")).scenarios()) {
+      String verdict = s.judge(target.exchange(s.request().render(target.info()))).verdict().name();
+      inProcess.put(s.key(), verdict);
+      if (s.ruleId().equals(RULE) && !s.control() && verdict.equals("FAIL")) {
+        ownFailing.add(s.key());
+      }
+    }
+    // one scenario of the rule (TE with a space before the colon next to CL) is answered 400 either
+    // way, because trimming the name turns it into TE with CL; SelfValidationTest lists survivors
+    assertThat(ownFailing).hasSizeGreaterThanOrEqualTo(6);
+    Set<String> reviewedCollateral = new TreeSet<>();
+    for (String line :
+        Files.readAllLines(Path.of("src", "test", "resources", "self-validation.txt"))) {
+      String[] part = line.split("\\s*\\|\\s*");
+      if (part[0].equals("collateral") && part[1].equals(RULE)) {
+        reviewedCollateral.add(part[2]);
+      }
+    }
+
+    // when h1proof run is pointed at the real server on loopback
+    Map<String, String> overSocket = new TreeMap<>();
+    Map<String, String> ruleOf = new TreeMap<>();
+    int code;
+    String printed;
+    try (ReferenceServer server =
+        ReferenceServer.start(options, new InetSocketAddress("127.0.0.1", 0))) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      code =
+          Main.execute(
+              new String[] {
+                "run",
+                "http://127.0.0.1:" + server.port() + "/",
+                "--report-dir",
+                tmp.resolve("report").toString()
+              },
+              new PrintWriter(out, true),
+              new PrintWriter(err, true));
+      printed = out + "" + err;
+    }
+    JsonNode report = new ObjectMapper().readTree(tmp.resolve("report/report.json").toFile());
+    for (JsonNode result : report.path("results")) {
+      overSocket.put(result.path("key").asText(), result.path("verdict").asText());
+      ruleOf.put(result.path("key").asText(), result.path("id").asText());
+    }
+
+    // then every scenario of the rule FAILs, and nothing else but reviewed collateral
+    assertThat(code).as(printed).isEqualTo(ExitCodes.GATE_FAILED);
+    Set<String> failed = new TreeSet<>();
+    Set<String> notPassing = new TreeSet<>();
+    overSocket.forEach(
+        (key, verdict) -> {
+          if (!verdict.equals("PASS")) {
+            notPassing.add(key + " " + verdict);
+          }
+          if (verdict.equals("FAIL")) {
+            failed.add(key);
+          }
+        });
+    assertThat(failed).as("the scenarios of " + RULE).containsAll(ownFailing);
+    for (String key : failed) {
+      if (!ruleOf.get(key).equals(RULE)) {
+        assertThat(reviewedCollateral)
+            .as("%s failed; only reviewed collateral of %s may", key, RULE)
+            .contains(ruleOf.get(key));
+      }
+    }
+    assertThat(notPassing.stream().map(k -> k.substring(0, k.lastIndexOf(' '))).toList())
+        .as("only FAILs, no WARN or INCONCLUSIVE: %s", notPassing)
+        .containsExactlyInAnyOrderElementsOf(failed);
+    assertThat(overSocket)
+        .as("the socket run judges every scenario as the in-process engine does")
+        .isEqualTo(inProcess);
+  }
+
+  @Test
+  void serveRejectsAnUnknownRuleIdToTolerate() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.execute(
+            new String[] {"serve", "--port", "0", "--tolerate", "RFC9112-no-such-rule"},
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
+    assertThat(code).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("unknown rule id to tolerate: RFC9112-no-such-rule");
+  }
+}
