@@ -43,7 +43,8 @@ public final class Observer {
           at += chunked.consumed();
         } while (status == ChunkedDecoder.Status.DATA);
         if (status != ChunkedDecoder.Status.COMPLETE) {
-          break;
+          // A bad body: what follows belongs to it as far as the client knows, not a new request.
+          return methods;
         }
       }
       parser.reset();

@@ -216,6 +216,13 @@ public final class SocketTarget implements Target {
     byte[] buf = new byte[16384];
     long hardDeadline = System.nanoTime() + timeout.toNanos() * 4;
     int wait = (int) timeout.toMillis();
+    if (received.size() > 0) {
+      // Responses that arrived while we were still writing (an early answer, a 100) count too.
+      Observer.Parsed early = Observer.parse(received.toByteArray(), false, methods);
+      if (early.complete() && early.finals() >= expected) {
+        wait = (int) closeWait(early).toMillis();
+      }
+    }
     while (received.size() < MAX_RESPONSE_BYTES) {
       long left = (hardDeadline - System.nanoTime()) / 1_000_000;
       if (left <= 0) {
