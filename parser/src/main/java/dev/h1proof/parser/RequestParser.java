@@ -60,6 +60,7 @@ public final class RequestParser {
   private final int maxFields;
 
   final Input in = new Input();
+  private final ByteScanner scanner;
   private final RequestHead head = new RequestHead(this);
   private final int[] wordStart = new int[MAX_WORDS];
   private final int[] wordEnd = new int[MAX_WORDS];
@@ -138,7 +139,13 @@ public final class RequestParser {
    * @param config the configuration
    */
   public RequestParser(ParserConfig config) {
+    this(config, ScannerSelection.DEFAULT);
+  }
+
+  /** Creates a parser with an explicit scanning path; for differential tests. */
+  RequestParser(ParserConfig config, ByteScanner scanner) {
     this.config = Objects.requireNonNull(config, "config");
+    this.scanner = Objects.requireNonNull(scanner, "scanner");
     this.tolerated = EnumSet.noneOf(Violation.class);
     this.tolerated.addAll(config.tolerated());
     this.bareLf = config.allows(Leniency.BARE_LF_LINE_ENDINGS);
@@ -516,6 +523,14 @@ public final class RequestParser {
   private int scanRequestLine() {
     int i = pos;
     while (i < end) {
+      // Octets that are neither CTL nor at the length limit need no decision: skip them in bulk.
+      int quiet = lineLimitOff ? end : (int) Math.min(end, (long) lineStart + maxRequestLine);
+      if (i < quiet) {
+        i = scanFieldContent(i, quiet);
+        if (i >= end) {
+          break;
+        }
+      }
       byte b = in.at(i);
       if (b == '\n') {
         pos = i;
@@ -984,25 +999,40 @@ public final class RequestParser {
 
   // ------------------------------------------------------------------------------ hot loops
 
+  // Heap input goes to the scanner with array indices; a direct buffer is read octet by octet.
+
   /** Returns the first index in {@code [i, e)} that is not a target octet (pchar, "/", "?"). */
   private int scanTarget(int i, int e) {
-    while (i < e && (HttpTokens.CLASS[in.at(i) & 0xFF] & HttpTokens.TARGET) != 0) {
-      i++;
+    byte[] a = in.array;
+    if (a != null) {
+      int base = in.base;
+      return scanner.target(a, base + i, base + e) - base;
     }
-    return i;
+    return scanClass(i, e, HttpTokens.TARGET);
   }
 
   /** Returns the first index in {@code [i, e)} that is not a tchar. */
   private int scanToken(int i, int e) {
-    while (i < e && (HttpTokens.CLASS[in.at(i) & 0xFF] & HttpTokens.TCHAR) != 0) {
-      i++;
+    byte[] a = in.array;
+    if (a != null) {
+      int base = in.base;
+      return scanner.token(a, base + i, base + e) - base;
     }
-    return i;
+    return scanClass(i, e, HttpTokens.TCHAR);
   }
 
   /** Returns the first index in {@code [i, e)} that is not field-content (VCHAR, obs-text, WS). */
   private int scanFieldContent(int i, int e) {
-    while (i < e && (HttpTokens.CLASS[in.at(i) & 0xFF] & HttpTokens.FIELD_CONTENT) != 0) {
+    byte[] a = in.array;
+    if (a != null) {
+      int base = in.base;
+      return scanner.fieldContent(a, base + i, base + e) - base;
+    }
+    return scanClass(i, e, HttpTokens.FIELD_CONTENT);
+  }
+
+  private int scanClass(int i, int e, int cls) {
+    while (i < e && (HttpTokens.CLASS[in.at(i) & 0xFF] & cls) != 0) {
       i++;
     }
     return i;
@@ -1010,6 +1040,11 @@ public final class RequestParser {
 
   /** Returns the first index in {@code [i, e)} holding CR or LF, or {@code e}. */
   private int scanCrLf(int i, int e) {
+    byte[] a = in.array;
+    if (a != null) {
+      int base = in.base;
+      return scanner.crLf(a, base + i, base + e) - base;
+    }
     while (i < e) {
       byte b = in.at(i);
       if (b == '\n' || b == '\r') {
@@ -1048,6 +1083,9 @@ public final class RequestParser {
   /** Scans one physical field line; returns 0 when done, -1 for NEED_MORE, -2 for VIOLATION. */
   private int fieldLine() {
     int i = pos;
+    if (i == curPhysStart && !curFolded && !curSkipLeadingWs && simpleFieldLine(i)) {
+      return 0;
+    }
     while (true) {
       int limit = sectionLimit();
       int bound = Math.min(end, limit);
@@ -1088,6 +1126,41 @@ public final class RequestParser {
       }
       return lineDone(i, i);
     }
+  }
+
+  /**
+   * The common case in one pass: {@code token ":" OWS field-content... CRLF}, all before the end of
+   * input and the section limit. Returns false, having changed nothing, for anything else; the
+   * general path then decides, so this shortcut can only agree with it.
+   */
+  private boolean simpleFieldLine(int s) {
+    int bound = Math.min(end, sectionLimit());
+    int n = scanToken(s, bound);
+    if (n == s || n >= bound || in.at(n) != ':') {
+      return false;
+    }
+    int vs = n + 1;
+    while (vs < bound && HttpTokens.isOws(in.at(vs))) {
+      vs++;
+    }
+    int cr = scanFieldContent(vs, bound);
+    if (cr + 1 >= bound || in.at(cr) != '\r' || in.at(cr + 1) != '\n') {
+      return false;
+    }
+    int ve = cr;
+    while (ve > vs && HttpTokens.isOws(in.at(ve - 1))) {
+      ve--;
+    }
+    curNameStart = s;
+    curNameEnd = n;
+    curValueStart = vs;
+    curValueEnd = ve;
+    curValueEmpty = vs == ve;
+    curTermStart = cr;
+    curTermEnd = cr + 2;
+    pos = cr + 2;
+    state = S_FIELD_END;
+    return true;
   }
 
   private int indexOf(char c, int from, int to) {
