@@ -293,7 +293,9 @@ public final class RequestParser {
     sawFieldLine = false;
     lastLineDropped = false;
     violation = null;
-    toleratedSeen.clear();
+    if (!toleratedSeen.isEmpty()) {
+      toleratedSeen.clear();
+    }
     fieldCount = 0;
     hostField = -1;
     hostStart = -1;
@@ -612,8 +614,8 @@ public final class RequestParser {
   }
 
   private boolean requestLine(int ls, int le) {
-    int n = 0;
-    int i = ls;
+    int n = simpleWords(ls, le);
+    int i = n == 0 ? ls : le;
     while (i < le) {
       while (i < le && isLineWs(in.at(i))) {
         i++;
@@ -715,6 +717,30 @@ public final class RequestParser {
       }
     }
     return true;
+  }
+
+  /**
+   * Splits the common {@code token SP target SP HTTP/d.d} line without a per-octet loop; returns 3,
+   * or 0 (having recorded nothing) when the line needs the general split. The words are exactly
+   * those the general split finds: no octet of a token, a target octet or the version is
+   * whitespace.
+   */
+  private int simpleWords(int ls, int le) {
+    int ve = le - 8;
+    if (le - ls < 12 || in.at(ve - 1) != ' ' || !isVersionShaped(ve, le)) {
+      return 0;
+    }
+    int m = scanToken(ls, ve);
+    if (m == ls || in.at(m) != ' ' || m + 1 >= ve - 1 || scanTarget(m + 1, ve - 1) != ve - 1) {
+      return 0;
+    }
+    wordStart[0] = ls;
+    wordEnd[0] = m;
+    wordStart[1] = m + 1;
+    wordEnd[1] = ve - 1;
+    wordStart[2] = ve;
+    wordEnd[2] = le;
+    return 3;
   }
 
   /** A request-line separator must be exactly one SP unless whitespace runs are allowed. */
@@ -1082,10 +1108,32 @@ public final class RequestParser {
 
   /** Scans one physical field line; returns 0 when done, -1 for NEED_MORE, -2 for VIOLATION. */
   private int fieldLine() {
-    int i = pos;
-    if (i == curPhysStart && !curFolded && !curSkipLeadingWs && simpleFieldLine(i)) {
-      return 0;
+    if (pos == curPhysStart && !curFolded && !curSkipLeadingWs) {
+      // Ordinary field lines in a loop, doing what S_FIELD_END and S_LINE_START would do.
+      while (simpleFieldLine(pos)) {
+        if (pos >= Math.min(end, sectionLimit())) {
+          return 0;
+        }
+        byte b = in.at(pos);
+        if (b == ' ' || b == '\t') {
+          return 0;
+        }
+        if (!completeField()) {
+          return -2;
+        }
+        state = S_LINE_START;
+        if (b == '\r' || b == '\n') {
+          return 0;
+        }
+        curSkipLeadingWs = false;
+        curLineStart = pos;
+        curPhysStart = pos;
+        curFolded = false;
+        curDropped = false;
+        state = S_FIELD_LINE;
+      }
     }
+    int i = pos;
     while (true) {
       int limit = sectionLimit();
       int bound = Math.min(end, limit);

@@ -180,6 +180,19 @@ class ScannerDifferentialTest {
       byte[] m = mutate(seeds.get(random.nextInt(seeds.size())), random, pool);
       ParserConfig config = configs[random.nextInt(configs.length)];
       List<String> expected = pipeline(m, ScalarScanner.INSTANCE, config);
+      if (m.length <= 700) {
+        // The parser's one-pass shortcuts (taken when the input is whole) against its general
+        // path (taken when it arrives an octet at a time).
+        int[] steps = new int[m.length];
+        for (int k = 0; k < m.length; k++) {
+          steps[k] = k + 1;
+        }
+        Outcome whole = SplitFeeder.feed(config, m, new int[] {m.length}, ScalarScanner.INSTANCE);
+        Outcome bytewise = SplitFeeder.feed(config, m, steps, ScalarScanner.INSTANCE);
+        assertThat(bytewise.toString())
+            .as("seed %d round %d, octet at a time: %s", SEED, round, Bytes.escape(m))
+            .isEqualTo(whole.toString());
+      }
       for (ByteScanner path : Scanners.fast()) {
         List<String> actual = pipeline(m, path, config);
         if (!actual.equals(expected)) {
