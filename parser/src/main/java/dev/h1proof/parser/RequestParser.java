@@ -79,6 +79,7 @@ public final class RequestParser {
   private boolean fieldLimitOff;
   private boolean sawFieldLine;
   private int headerSectionStart;
+  private int sectionLimitAt;
   private Violation violation;
   private int violationAt;
 
@@ -370,6 +371,7 @@ public final class RequestParser {
             }
             pos = lf + 1;
             headerSectionStart = pos;
+            sectionLimitAt = (int) Math.min(Integer.MAX_VALUE, (long) pos + maxHeaderSection);
             state = S_LINE_START;
             continue;
           }
@@ -1092,9 +1094,7 @@ public final class RequestParser {
   // ------------------------------------------------------------------------------ fields
 
   private int sectionLimit() {
-    return sectionLimitOff
-        ? Integer.MAX_VALUE
-        : (int) Math.min(Integer.MAX_VALUE, (long) headerSectionStart + maxHeaderSection);
+    return sectionLimitAt;
   }
 
   /** Reports an over-long header section; returns true when the message fails. */
@@ -1103,6 +1103,7 @@ public final class RequestParser {
       return true;
     }
     sectionLimitOff = true;
+    sectionLimitAt = Integer.MAX_VALUE;
     return false;
   }
 
@@ -1182,23 +1183,32 @@ public final class RequestParser {
    * general path then decides, so this shortcut can only agree with it.
    */
   private boolean simpleFieldLine(int s) {
-    int bound = Math.min(end, sectionLimit());
-    int n = scanToken(s, bound);
-    if (n == s || n >= bound || in.at(n) != ':') {
+    byte[] a = in.array;
+    if (a == null) {
+      return false;
+    }
+    int base = in.base;
+    int bound = base + Math.min(end, sectionLimitAt);
+    int n = scanner.token(a, base + s, bound);
+    if (n == base + s || n >= bound || a[n] != ':') {
       return false;
     }
     int vs = n + 1;
-    while (vs < bound && HttpTokens.isOws(in.at(vs))) {
+    while (vs < bound && (a[vs] == ' ' || a[vs] == '\t')) {
       vs++;
     }
-    int cr = scanFieldContent(vs, bound);
-    if (cr + 1 >= bound || in.at(cr) != '\r' || in.at(cr + 1) != '\n') {
+    int cr = scanner.fieldContent(a, vs, bound);
+    if (cr + 1 >= bound || a[cr] != '\r' || a[cr + 1] != '\n') {
       return false;
     }
     int ve = cr;
-    while (ve > vs && HttpTokens.isOws(in.at(ve - 1))) {
+    while (ve > vs && (a[ve - 1] == ' ' || a[ve - 1] == '\t')) {
       ve--;
     }
+    n -= base;
+    vs -= base;
+    ve -= base;
+    cr -= base;
     curNameStart = s;
     curNameEnd = n;
     curValueStart = vs;
@@ -1387,26 +1397,27 @@ public final class RequestParser {
     kind = java.util.Arrays.copyOf(kind, n);
   }
 
+  /** The framing-relevant field names, told apart by length and first octet before comparing. */
   private byte kindOf(int s, int e) {
     int len = e - s;
-    if (len < 4) {
-      return KIND_OTHER;
-    }
-    int first = HttpTokens.lower(in.at(s) & 0xFF);
-    switch (first) {
-      case 'h':
-        return in.equalsIgnoreCase(s, len, "host") ? KIND_HOST : KIND_OTHER;
-      case 'c':
-        if (in.equalsIgnoreCase(s, len, "content-length")) {
-          return KIND_CONTENT_LENGTH;
-        }
-        return in.equalsIgnoreCase(s, len, "connection") ? KIND_CONNECTION : KIND_OTHER;
-      case 't':
-        return in.equalsIgnoreCase(s, len, "transfer-encoding")
+    int first = len >= 4 ? in.at(s) | 0x20 : 0;
+    switch (len) {
+      case 4:
+        return first == 'h' && in.equalsIgnoreCase(s, len, "host") ? KIND_HOST : KIND_OTHER;
+      case 14:
+        return first == 'c' && in.equalsIgnoreCase(s, len, "content-length")
+            ? KIND_CONTENT_LENGTH
+            : KIND_OTHER;
+      case 10:
+        return first == 'c' && in.equalsIgnoreCase(s, len, "connection")
+            ? KIND_CONNECTION
+            : KIND_OTHER;
+      case 17:
+        return first == 't' && in.equalsIgnoreCase(s, len, "transfer-encoding")
             ? KIND_TRANSFER_ENCODING
             : KIND_OTHER;
-      case 'e':
-        return in.equalsIgnoreCase(s, len, "expect") ? KIND_EXPECT : KIND_OTHER;
+      case 6:
+        return first == 'e' && in.equalsIgnoreCase(s, len, "expect") ? KIND_EXPECT : KIND_OTHER;
       default:
         return KIND_OTHER;
     }
