@@ -5,10 +5,11 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * SIMD within a register: eight octets per {@code long}. Each word is tested with per-byte masks
- * that are exact for a subset of the class (the common octets); a word with any other octet is
- * finished by {@link ScalarScanner} with the {@link HttpTokens#CLASS} table, so the answer is
- * always the table's.
+ * SIMD within a register: eight octets per {@code long}, read little-endian so the first octet is
+ * the lowest byte. Per-byte masks (exact, without carries between bytes) mark the octets that may
+ * be outside the class: exactly the outside ones for field-content and CR/LF, the uncommon ones for
+ * tchar and the target; each marked octet is then decided by the {@link HttpTokens#CLASS} table, so
+ * the answer is always the table's.
  */
 final class SwarScanner extends ByteScanner {
 
@@ -43,26 +44,19 @@ final class SwarScanner extends ByteScanner {
     return ~(((z & LOW7) + LOW7) | z) & H;
   }
 
-  /** Whether any byte is below {@code n} ({@code n <= 128}); bytes >= 0x80 never count. */
-  private static boolean hasLess(long x, int n) {
-    return ((x - n * L) & ~x & H) != 0;
-  }
-
-  private static boolean hasByte(long x, int c) {
-    long z = x ^ (c * L);
-    return ((z - L) & ~z & H) != 0;
-  }
-
-  /** All eight bytes are ALPHA, DIGIT or "-": tchar octets. */
-  private static boolean tokenWord(long x) {
+  /** High bit set in each byte that is not ALPHA, DIGIT or "-" (candidates for the table). */
+  private static long tokenSuspects(long x) {
     long x7 = x & LOW7;
     long folded = (x | 0x2020202020202020L) & LOW7;
     long good = range(folded, 'a', 'z') | range(x7, '0', '9') | eq(x, '-');
-    return (good & ~x & H) == H;
+    return ~(good & ~x) & H;
   }
 
-  /** All eight bytes are common target octets: "&'()*+,-./0-9:;", "?@A-Z", "a-z", "_", "=", "~". */
-  private static boolean targetWord(long x) {
+  /**
+   * High bit set in each byte that is not a common target octet ("&'()*+,-./0-9:;", "?@A-Z", "a-z",
+   * "_", "=", "~"); the table decides those.
+   */
+  private static long targetSuspects(long x) {
     long x7 = x & LOW7;
     long good =
         range(x7, '&', ';')
@@ -71,65 +65,96 @@ final class SwarScanner extends ByteScanner {
             | eq(x, '_')
             | eq(x, '=')
             | eq(x, '~');
-    return (good & ~x & H) == H;
+    return ~(good & ~x) & H;
   }
 
-  /** No byte is a CTL (< 0x20 or 0x7F); HTAB counts as suspect and goes to the table. */
-  private static boolean contentWord(long x) {
-    return !hasLess(x, 0x20) && !hasByte(x, 0x7F);
+  /** High bit set in each CTL byte other than HTAB: exactly the bytes outside field-content. */
+  private static long contentSuspects(long x) {
+    long below20 = ~ge(x & LOW7, 0x20) & ~x & H;
+    return (below20 | eq(x, 0x7F)) & ~eq(x, '\t');
   }
 
-  private static boolean noCrLfWord(long x) {
-    return !hasByte(x, '\r') && !hasByte(x, '\n');
+  private static long crLfs(long x) {
+    return eq(x, '\r') | eq(x, '\n');
+  }
+
+  private static final int TOKEN = 0;
+  private static final int CONTENT = 1;
+  private static final int TARGET = 2;
+
+  private static long suspects(int kind, long x) {
+    return kind == TOKEN
+        ? tokenSuspects(x)
+        : kind == CONTENT ? contentSuspects(x) : targetSuspects(x);
+  }
+
+  /** The first suspect octet of the word at {@code w} that the table rejects, or -1. */
+  private static int firstOutside(byte[] a, int w, long suspects, int cls) {
+    int[] table = HttpTokens.CLASS;
+    while (suspects != 0) {
+      int j = w + (Long.numberOfTrailingZeros(suspects) >>> 3);
+      if ((table[a[j] & 0xFF] & cls) == 0) {
+        return j;
+      }
+      suspects &= suspects - 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Scans word by word; the last partial word is read overlapping the previous octets (masked off),
+   * so only arrays shorter than eight octets use the scalar loop.
+   */
+  private static int scan(byte[] a, int i, int e, int kind, int cls) {
+    for (; i + 8 <= e; i += 8) {
+      long s = suspects(kind, word(a, i));
+      if (s != 0) {
+        int j = firstOutside(a, i, s, cls);
+        if (j >= 0) {
+          return j;
+        }
+      }
+    }
+    if (i >= e) {
+      return i;
+    }
+    int w = e - 8;
+    if (w < 0) {
+      return ScalarScanner.scan(a, i, e, cls);
+    }
+    long s = suspects(kind, word(a, w)) & (-1L << ((i - w) << 3));
+    int j = s == 0 ? -1 : firstOutside(a, w, s, cls);
+    return j >= 0 ? j : e;
   }
 
   static int scanToken(byte[] a, int i, int e) {
-    while (true) {
-      while (i + 8 <= e && tokenWord(word(a, i))) {
-        i += 8;
-      }
-      int stop = Math.min(i + 8, e);
-      int j = ScalarScanner.scan(a, i, stop, HttpTokens.TCHAR);
-      if (j < stop || stop == e) {
-        return j;
-      }
-      i = stop;
-    }
+    return scan(a, i, e, TOKEN, HttpTokens.TCHAR);
   }
 
   static int scanFieldContent(byte[] a, int i, int e) {
-    while (true) {
-      while (i + 8 <= e && contentWord(word(a, i))) {
-        i += 8;
-      }
-      int stop = Math.min(i + 8, e);
-      int j = ScalarScanner.scan(a, i, stop, HttpTokens.FIELD_CONTENT);
-      if (j < stop || stop == e) {
-        return j;
-      }
-      i = stop;
-    }
+    return scan(a, i, e, CONTENT, HttpTokens.FIELD_CONTENT);
   }
 
   static int scanTarget(byte[] a, int i, int e) {
-    while (true) {
-      while (i + 8 <= e && targetWord(word(a, i))) {
-        i += 8;
-      }
-      int stop = Math.min(i + 8, e);
-      int j = ScalarScanner.scan(a, i, stop, HttpTokens.TARGET);
-      if (j < stop || stop == e) {
-        return j;
-      }
-      i = stop;
-    }
+    return scan(a, i, e, TARGET, HttpTokens.TARGET);
   }
 
   static int scanCrLf(byte[] a, int i, int e) {
-    while (i + 8 <= e && noCrLfWord(word(a, i))) {
-      i += 8;
+    for (; i + 8 <= e; i += 8) {
+      long hits = crLfs(word(a, i));
+      if (hits != 0) {
+        return i + (Long.numberOfTrailingZeros(hits) >>> 3);
+      }
     }
-    return ScalarScanner.scanCrLf(a, i, e);
+    if (i >= e) {
+      return i;
+    }
+    int w = e - 8;
+    if (w < 0) {
+      return ScalarScanner.scanCrLf(a, i, e);
+    }
+    long hits = crLfs(word(a, w)) & (-1L << ((i - w) << 3));
+    return hits == 0 ? e : w + (Long.numberOfTrailingZeros(hits) >>> 3);
   }
 
   @Override

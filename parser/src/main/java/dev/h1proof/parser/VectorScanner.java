@@ -7,7 +7,8 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The Vector API path ({@code jdk.incubator.vector}): 32 or 64 octets per step. Class membership
  * uses the nibble trick with tables from {@link HttpTokens#nibbleTables(int)}; comparison results
- * become {@code long} bit masks; the tail shorter than a vector goes to {@link SwarScanner}.
+ * become {@code long} bit masks; the last partial block is read overlapping the octets before it
+ * (masked off), and only arrays shorter than a vector go to {@link SwarScanner}.
  *
  * <p>Loaded only reflectively by {@link ScannerSelection}, and only when the module is readable, so
  * the parser never links against the incubator module otherwise. The species is a static constant
@@ -49,8 +50,9 @@ abstract class VectorScanner extends ByteScanner {
   }
 
   /**
-   * Returns the first index of a vector-sized block holding an octet outside the class, exactly at
-   * that octet, or the index where fewer than a vector's octets remain.
+   * Returns the first index in {@code [i, e)} whose octet is outside the class, or {@code e}; when
+   * the array holds fewer than a vector's octets before {@code e}, returns where the vector steps
+   * stopped and the caller finishes with SWAR.
    */
   static int scanClass(
       VectorSpecies<Byte> species, ByteVector lo, ByteVector hi, byte[] a, int i, int e) {
@@ -64,7 +66,16 @@ abstract class VectorScanner extends ByteScanner {
         return i + Long.numberOfTrailingZeros(outside);
       }
     }
-    return i;
+    int w = e - step;
+    if (i >= e || w < 0) {
+      return i;
+    }
+    // The last partial block, read overlapping octets already scanned and masked off.
+    ByteVector v = ByteVector.fromArray(species, a, w);
+    ByteVector loBits = v.and((byte) 0x0F).selectFrom(lo);
+    ByteVector hiBits = v.lanewise(VectorOperators.LSHR, 4).and((byte) 0x0F).selectFrom(hi);
+    long outside = loBits.and(hiBits).compare(VectorOperators.EQ, (byte) 0).toLong() >>> (i - w);
+    return outside != 0 ? i + Long.numberOfTrailingZeros(outside) : e;
   }
 
   static int scanCrLf(VectorSpecies<Byte> species, byte[] a, int i, int e) {
@@ -79,7 +90,17 @@ abstract class VectorScanner extends ByteScanner {
         return i + Long.numberOfTrailingZeros(hits);
       }
     }
-    return i;
+    int w = e - step;
+    if (i >= e || w < 0) {
+      return i;
+    }
+    ByteVector v = ByteVector.fromArray(species, a, w);
+    long hits =
+        v.compare(VectorOperators.EQ, (byte) '\r')
+                .or(v.compare(VectorOperators.EQ, (byte) '\n'))
+                .toLong()
+            >>> (i - w);
+    return hits != 0 ? i + Long.numberOfTrailingZeros(hits) : e;
   }
 
   /** 256-bit vectors (AVX2). */
