@@ -159,7 +159,8 @@ final class SwarScanner extends ByteScanner {
 
   @Override
   int token(byte[] a, int i, int e) {
-    return scanToken(a, i, e);
+    int j = ScalarScanner.probe(a, i, e, HttpTokens.TCHAR);
+    return j >= 0 ? j : scanToken(a, i + ScalarScanner.PROBE, e);
   }
 
   @Override

@@ -115,7 +115,11 @@ abstract class VectorScanner extends ByteScanner {
 
     @Override
     int token(byte[] a, int i, int e) {
-      return SwarScanner.scanToken(a, scanClass(S, TOKEN_LO, TOKEN_HI, a, i, e), e);
+      int j = ScalarScanner.probe(a, i, e, HttpTokens.TCHAR);
+      return j >= 0
+          ? j
+          : SwarScanner.scanToken(
+              a, scanClass(S, TOKEN_LO, TOKEN_HI, a, i + ScalarScanner.PROBE, e), e);
     }
 
     @Override
@@ -151,7 +155,11 @@ abstract class VectorScanner extends ByteScanner {
 
     @Override
     int token(byte[] a, int i, int e) {
-      return SwarScanner.scanToken(a, scanClass(S, TOKEN_LO, TOKEN_HI, a, i, e), e);
+      int j = ScalarScanner.probe(a, i, e, HttpTokens.TCHAR);
+      return j >= 0
+          ? j
+          : SwarScanner.scanToken(
+              a, scanClass(S, TOKEN_LO, TOKEN_HI, a, i + ScalarScanner.PROBE, e), e);
     }
 
     @Override
