@@ -1,8 +1,12 @@
 /**
  * A strict HTTP/1.1 request and response parser (RFC 9112), with no dependencies.
  *
- * <p>Everything public lives in the single exported package {@code dev.h1proof.parser}.
+ * <p>Everything public lives in the single exported package {@code dev.h1proof.parser}. The Vector
+ * API is optional: it is used only when the JVM runs with {@code --add-modules
+ * jdk.incubator.vector}, and the parser falls back to SWAR scanning otherwise.
  */
 module dev.h1proof.parser {
+  requires static jdk.incubator.vector;
+
   exports dev.h1proof.parser;
 }

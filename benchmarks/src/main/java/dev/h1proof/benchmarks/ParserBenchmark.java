@@ -27,7 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g", "--add-modules", "jdk.incubator.vector"})
 public class ParserBenchmark {
 
   /** The input, shared by every parser's state. */
@@ -178,6 +178,69 @@ public class ParserBenchmark {
     for (int i = 0; i < in.messages.length; i++) {
       adapter.parse(i, sink);
     }
+  }
+
+  /**
+   * h1proof forced onto its scalar scanning path (the oracle), for comparison with the default.
+   *
+   * @param in the input
+   * @param state the parser
+   * @param bh the blackhole
+   */
+  @Benchmark
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {
+        "-Xms1g",
+        "-Xmx1g",
+        "--add-modules",
+        "jdk.incubator.vector",
+        "-Dh1proof.simd=scalar"
+      })
+  public void h1proofScalar(Input in, H1proofState state, Blackhole bh) {
+    h1proof(in, state, bh);
+  }
+
+  /**
+   * h1proof forced onto its SWAR scanning path.
+   *
+   * @param in the input
+   * @param state the parser
+   * @param bh the blackhole
+   */
+  @Benchmark
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {
+        "-Xms1g",
+        "-Xmx1g",
+        "--add-modules",
+        "jdk.incubator.vector",
+        "-Dh1proof.simd=swar"
+      })
+  public void h1proofSwar(Input in, H1proofState state, Blackhole bh) {
+    h1proof(in, state, bh);
+  }
+
+  /**
+   * h1proof forced onto its 256-bit Vector API path (also on JDK 17, where it is not the default).
+   *
+   * @param in the input
+   * @param state the parser
+   * @param bh the blackhole
+   */
+  @Benchmark
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {
+        "-Xms1g",
+        "-Xmx1g",
+        "--add-modules",
+        "jdk.incubator.vector",
+        "-Dh1proof.simd=vector256"
+      })
+  public void h1proofVector256(Input in, H1proofState state, Blackhole bh) {
+    h1proof(in, state, bh);
   }
 
   /**

@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
  * written by absolute index without copying.
  */
 final class Input {
-  private byte[] array;
-  private int base;
+  /** The heap array, or null for a direct buffer; read by the parser's hot loops directly. */
+  byte[] array;
+
+  /** The array index of buffer index 0. */
+  int base;
+
   private ByteBuffer buffer;
 
   void set(byte[] array) {

@@ -60,6 +60,7 @@ public final class RequestParser {
   private final int maxFields;
 
   final Input in = new Input();
+  private final ByteScanner scanner;
   private final RequestHead head = new RequestHead(this);
   private final int[] wordStart = new int[MAX_WORDS];
   private final int[] wordEnd = new int[MAX_WORDS];
@@ -78,6 +79,7 @@ public final class RequestParser {
   private boolean fieldLimitOff;
   private boolean sawFieldLine;
   private int headerSectionStart;
+  private int sectionLimitAt;
   private Violation violation;
   private int violationAt;
 
@@ -138,7 +140,13 @@ public final class RequestParser {
    * @param config the configuration
    */
   public RequestParser(ParserConfig config) {
+    this(config, ScannerSelection.DEFAULT);
+  }
+
+  /** Creates a parser with an explicit scanning path; for differential tests. */
+  RequestParser(ParserConfig config, ByteScanner scanner) {
     this.config = Objects.requireNonNull(config, "config");
+    this.scanner = Objects.requireNonNull(scanner, "scanner");
     this.tolerated = EnumSet.noneOf(Violation.class);
     this.tolerated.addAll(config.tolerated());
     this.bareLf = config.allows(Leniency.BARE_LF_LINE_ENDINGS);
@@ -286,7 +294,9 @@ public final class RequestParser {
     sawFieldLine = false;
     lastLineDropped = false;
     violation = null;
-    toleratedSeen.clear();
+    if (!toleratedSeen.isEmpty()) {
+      toleratedSeen.clear();
+    }
     fieldCount = 0;
     hostField = -1;
     hostStart = -1;
@@ -361,6 +371,7 @@ public final class RequestParser {
             }
             pos = lf + 1;
             headerSectionStart = pos;
+            sectionLimitAt = (int) Math.min(Integer.MAX_VALUE, (long) pos + maxHeaderSection);
             state = S_LINE_START;
             continue;
           }
@@ -516,6 +527,14 @@ public final class RequestParser {
   private int scanRequestLine() {
     int i = pos;
     while (i < end) {
+      // Octets that are neither CTL nor at the length limit need no decision: skip them in bulk.
+      int quiet = lineLimitOff ? end : (int) Math.min(end, (long) lineStart + maxRequestLine);
+      if (i < quiet) {
+        i = scanFieldContent(i, quiet);
+        if (i >= end) {
+          break;
+        }
+      }
       byte b = in.at(i);
       if (b == '\n') {
         pos = i;
@@ -597,8 +616,8 @@ public final class RequestParser {
   }
 
   private boolean requestLine(int ls, int le) {
-    int n = 0;
-    int i = ls;
+    int n = simpleWords(ls, le);
+    int i = n == 0 ? ls : le;
     while (i < le) {
       while (i < le && isLineWs(in.at(i))) {
         i++;
@@ -700,6 +719,30 @@ public final class RequestParser {
       }
     }
     return true;
+  }
+
+  /**
+   * Splits the common {@code token SP target SP HTTP/d.d} line without a per-octet loop; returns 3,
+   * or 0 (having recorded nothing) when the line needs the general split. The words are exactly
+   * those the general split finds: no octet of a token, a target octet or the version is
+   * whitespace.
+   */
+  private int simpleWords(int ls, int le) {
+    int ve = le - 8;
+    if (le - ls < 12 || in.at(ve - 1) != ' ' || !isVersionShaped(ve, le)) {
+      return 0;
+    }
+    int m = scanToken(ls, ve);
+    if (m == ls || in.at(m) != ' ' || m + 1 >= ve - 1 || scanTarget(m + 1, ve - 1) != ve - 1) {
+      return 0;
+    }
+    wordStart[0] = ls;
+    wordEnd[0] = m;
+    wordStart[1] = m + 1;
+    wordEnd[1] = ve - 1;
+    wordStart[2] = ve;
+    wordEnd[2] = le;
+    return 3;
   }
 
   /** A request-line separator must be exactly one SP unless whitespace runs are allowed. */
@@ -984,25 +1027,40 @@ public final class RequestParser {
 
   // ------------------------------------------------------------------------------ hot loops
 
+  // Heap input goes to the scanner with array indices; a direct buffer is read octet by octet.
+
   /** Returns the first index in {@code [i, e)} that is not a target octet (pchar, "/", "?"). */
   private int scanTarget(int i, int e) {
-    while (i < e && (HttpTokens.CLASS[in.at(i) & 0xFF] & HttpTokens.TARGET) != 0) {
-      i++;
+    byte[] a = in.array;
+    if (a != null) {
+      int base = in.base;
+      return scanner.target(a, base + i, base + e) - base;
     }
-    return i;
+    return scanClass(i, e, HttpTokens.TARGET);
   }
 
   /** Returns the first index in {@code [i, e)} that is not a tchar. */
   private int scanToken(int i, int e) {
-    while (i < e && (HttpTokens.CLASS[in.at(i) & 0xFF] & HttpTokens.TCHAR) != 0) {
-      i++;
+    byte[] a = in.array;
+    if (a != null) {
+      int base = in.base;
+      return scanner.token(a, base + i, base + e) - base;
     }
-    return i;
+    return scanClass(i, e, HttpTokens.TCHAR);
   }
 
   /** Returns the first index in {@code [i, e)} that is not field-content (VCHAR, obs-text, WS). */
   private int scanFieldContent(int i, int e) {
-    while (i < e && (HttpTokens.CLASS[in.at(i) & 0xFF] & HttpTokens.FIELD_CONTENT) != 0) {
+    byte[] a = in.array;
+    if (a != null) {
+      int base = in.base;
+      return scanner.fieldContent(a, base + i, base + e) - base;
+    }
+    return scanClass(i, e, HttpTokens.FIELD_CONTENT);
+  }
+
+  private int scanClass(int i, int e, int cls) {
+    while (i < e && (HttpTokens.CLASS[in.at(i) & 0xFF] & cls) != 0) {
       i++;
     }
     return i;
@@ -1010,6 +1068,11 @@ public final class RequestParser {
 
   /** Returns the first index in {@code [i, e)} holding CR or LF, or {@code e}. */
   private int scanCrLf(int i, int e) {
+    byte[] a = in.array;
+    if (a != null) {
+      int base = in.base;
+      return scanner.crLf(a, base + i, base + e) - base;
+    }
     while (i < e) {
       byte b = in.at(i);
       if (b == '\n' || b == '\r') {
@@ -1031,9 +1094,7 @@ public final class RequestParser {
   // ------------------------------------------------------------------------------ fields
 
   private int sectionLimit() {
-    return sectionLimitOff
-        ? Integer.MAX_VALUE
-        : (int) Math.min(Integer.MAX_VALUE, (long) headerSectionStart + maxHeaderSection);
+    return sectionLimitAt;
   }
 
   /** Reports an over-long header section; returns true when the message fails. */
@@ -1042,11 +1103,37 @@ public final class RequestParser {
       return true;
     }
     sectionLimitOff = true;
+    sectionLimitAt = Integer.MAX_VALUE;
     return false;
   }
 
   /** Scans one physical field line; returns 0 when done, -1 for NEED_MORE, -2 for VIOLATION. */
   private int fieldLine() {
+    if (pos == curPhysStart && !curFolded && !curSkipLeadingWs) {
+      // Ordinary field lines in a loop, doing what S_FIELD_END and S_LINE_START would do.
+      while (simpleFieldLine(pos)) {
+        if (pos >= Math.min(end, sectionLimit())) {
+          return 0;
+        }
+        byte b = in.at(pos);
+        if (b == ' ' || b == '\t') {
+          return 0;
+        }
+        if (!completeField()) {
+          return -2;
+        }
+        state = S_LINE_START;
+        if (b == '\r' || b == '\n') {
+          return 0;
+        }
+        curSkipLeadingWs = false;
+        curLineStart = pos;
+        curPhysStart = pos;
+        curFolded = false;
+        curDropped = false;
+        state = S_FIELD_LINE;
+      }
+    }
     int i = pos;
     while (true) {
       int limit = sectionLimit();
@@ -1088,6 +1175,50 @@ public final class RequestParser {
       }
       return lineDone(i, i);
     }
+  }
+
+  /**
+   * The common case in one pass: {@code token ":" OWS field-content... CRLF}, all before the end of
+   * input and the section limit. Returns false, having changed nothing, for anything else; the
+   * general path then decides, so this shortcut can only agree with it.
+   */
+  private boolean simpleFieldLine(int s) {
+    byte[] a = in.array;
+    if (a == null) {
+      return false;
+    }
+    int base = in.base;
+    int bound = base + Math.min(end, sectionLimitAt);
+    int n = scanner.token(a, base + s, bound);
+    if (n == base + s || n >= bound || a[n] != ':') {
+      return false;
+    }
+    int vs = n + 1;
+    while (vs < bound && (a[vs] == ' ' || a[vs] == '\t')) {
+      vs++;
+    }
+    int cr = scanner.fieldContent(a, vs, bound);
+    if (cr + 1 >= bound || a[cr] != '\r' || a[cr + 1] != '\n') {
+      return false;
+    }
+    int ve = cr;
+    while (ve > vs && (a[ve - 1] == ' ' || a[ve - 1] == '\t')) {
+      ve--;
+    }
+    n -= base;
+    vs -= base;
+    ve -= base;
+    cr -= base;
+    curNameStart = s;
+    curNameEnd = n;
+    curValueStart = vs;
+    curValueEnd = ve;
+    curValueEmpty = vs == ve;
+    curTermStart = cr;
+    curTermEnd = cr + 2;
+    pos = cr + 2;
+    state = S_FIELD_END;
+    return true;
   }
 
   private int indexOf(char c, int from, int to) {
@@ -1267,26 +1398,27 @@ public final class RequestParser {
     kind = java.util.Arrays.copyOf(kind, n);
   }
 
+  /** The framing-relevant field names, told apart by length and first octet before comparing. */
   private byte kindOf(int s, int e) {
     int len = e - s;
-    if (len < 4) {
-      return KIND_OTHER;
-    }
-    int first = HttpTokens.lower(in.at(s) & 0xFF);
-    switch (first) {
-      case 'h':
-        return in.equalsIgnoreCase(s, len, "host") ? KIND_HOST : KIND_OTHER;
-      case 'c':
-        if (in.equalsIgnoreCase(s, len, "content-length")) {
-          return KIND_CONTENT_LENGTH;
-        }
-        return in.equalsIgnoreCase(s, len, "connection") ? KIND_CONNECTION : KIND_OTHER;
-      case 't':
-        return in.equalsIgnoreCase(s, len, "transfer-encoding")
+    int first = len >= 4 ? in.at(s) | 0x20 : 0;
+    switch (len) {
+      case 4:
+        return first == 'h' && in.equalsIgnoreCase(s, len, "host") ? KIND_HOST : KIND_OTHER;
+      case 14:
+        return first == 'c' && in.equalsIgnoreCase(s, len, "content-length")
+            ? KIND_CONTENT_LENGTH
+            : KIND_OTHER;
+      case 10:
+        return first == 'c' && in.equalsIgnoreCase(s, len, "connection")
+            ? KIND_CONNECTION
+            : KIND_OTHER;
+      case 17:
+        return first == 't' && in.equalsIgnoreCase(s, len, "transfer-encoding")
             ? KIND_TRANSFER_ENCODING
             : KIND_OTHER;
-      case 'e':
-        return in.equalsIgnoreCase(s, len, "expect") ? KIND_EXPECT : KIND_OTHER;
+      case 6:
+        return first == 'e' && in.equalsIgnoreCase(s, len, "expect") ? KIND_EXPECT : KIND_OTHER;
       default:
         return KIND_OTHER;
     }

@@ -6,11 +6,11 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
- * Feeds one input to a fresh {@link RequestParser} whole, split in two at every point, one byte at
- * a time and through a direct {@link ByteBuffer}, and asserts that every strategy gives the same
- * {@link Outcome}. Bytes past {@code end} are poisoned during partial calls, so a parser that reads
- * beyond its range diverges. The message is placed after a prefix so offsets relative to {@code
- * start} are exercised.
+ * Feeds one input to a fresh {@link RequestParser} whole on every scanning path, split in two at
+ * every point, one byte at a time and through a direct {@link ByteBuffer}, and asserts that every
+ * strategy gives the same {@link Outcome}. Bytes past {@code end} are poisoned during partial
+ * calls, so a parser that reads beyond its range diverges. The message is placed after a prefix so
+ * offsets relative to {@code start} are exercised.
  */
 final class SplitFeeder {
   private static final int PREFIX = 3;
@@ -20,6 +20,10 @@ final class SplitFeeder {
   static Outcome parse(ParserConfig config, byte[] message) {
     Outcome whole = feed(config, message, new int[] {message.length});
     String input = Bytes.escape(message);
+    for (ByteScanner path : Scanners.all()) {
+      assertSame(
+          whole, feed(config, message, new int[] {message.length}, path), input, path.name());
+    }
     int n = message.length;
     int maxSplits = n <= 600 ? n : 0;
     for (int k = 1; k < maxSplits; k++) {
@@ -51,7 +55,12 @@ final class SplitFeeder {
 
   /** Feeds the message in the given cumulative steps and returns the outcome of the last call. */
   static Outcome feed(ParserConfig config, byte[] message, int[] ends) {
-    RequestParser p = new RequestParser(config);
+    return feed(config, message, ends, ScannerSelection.DEFAULT);
+  }
+
+  /** As {@link #feed(ParserConfig, byte[], int[])}, on the given scanning path. */
+  static Outcome feed(ParserConfig config, byte[] message, int[] ends, ByteScanner path) {
+    RequestParser p = new RequestParser(config, path);
     byte[] buf = new byte[PREFIX + message.length + 8];
     Arrays.fill(buf, (byte) 'Z');
     ParseStatus s = null;

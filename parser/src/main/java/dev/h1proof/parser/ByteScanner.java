@@ -1,0 +1,34 @@
+package dev.h1proof.parser;
+
+/**
+ * The hot scanning loops of the request parser, behind one small interface so that a scalar, a SWAR
+ * and a Vector API implementation can be swapped and differentially tested.
+ *
+ * <p>Every method takes absolute array indices and returns the first index in {@code [i, e)} whose
+ * octet is outside the scanned class (or {@code e}). Each implementation derives its classes from
+ * {@link HttpTokens#CLASS}, and may only differ from {@link ScalarScanner} in speed. The
+ * implementation used by parsers is chosen once by {@link ScannerSelection}.
+ */
+abstract class ByteScanner {
+
+  /** Returns the first index in {@code [i, e)} that is not a {@code tchar}, or {@code e}. */
+  abstract int token(byte[] a, int i, int e);
+
+  /**
+   * Returns the first index in {@code [i, e)} that is not field-content ({@code field-vchar / SP /
+   * HTAB}), or {@code e}: the CR, LF or other CTL that ends or breaks a field value.
+   */
+  abstract int fieldContent(byte[] a, int i, int e);
+
+  /**
+   * Returns the first index in {@code [i, e)} that is not a target octet ({@code pchar / "/" / "?"}
+   * without {@code "%"}), or {@code e}.
+   */
+  abstract int target(byte[] a, int i, int e);
+
+  /** Returns the first index in {@code [i, e)} holding CR or LF, or {@code e}. */
+  abstract int crLf(byte[] a, int i, int e);
+
+  /** The path's name as accepted by {@code -Dh1proof.simd}. */
+  abstract String name();
+}

@@ -1,0 +1,233 @@
+package dev.h1proof.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The SWAR and vector scanners must answer exactly as the scalar one: octet by octet, on every
+ * corpus file, and on seeded mutations of valid requests. Every path is instantiated directly, so
+ * one JVM covers them all. Set {@code -Dh1proof.seed=N} to replay a reported seed.
+ */
+class ScannerDifferentialTest {
+
+  private static final long SEED = Long.getLong("h1proof.seed", System.nanoTime());
+
+  private interface Scan {
+    int apply(ByteScanner s, byte[] a, int i, int e);
+  }
+
+  private static final String[] NAMES = {"token", "fieldContent", "target", "crLf"};
+  private static final Scan[] SCANS = {
+    ByteScanner::token, ByteScanner::fieldContent, ByteScanner::target, ByteScanner::crLf
+  };
+
+  /** An octet inside each scanned class, to fill the buffer around the probe. */
+  private static final byte[] FILLER = {'a', 'a', 'a', 'a'};
+
+  @Test
+  void scannersAvailable() {
+    assertThat(Scanners.all()).extracting(ByteScanner::name).contains("scalar", "swar");
+  }
+
+  @Test
+  void nibbleTablesMatchTheClassTable() {
+    for (int cls :
+        new int[] {HttpTokens.TCHAR, HttpTokens.FIELD_CONTENT, HttpTokens.TARGET, HttpTokens.OWS}) {
+      byte[] t = HttpTokens.nibbleTables(cls);
+      for (int b = 0; b < 256; b++) {
+        assertThat((t[b & 15] & t[16 + (b >>> 4)]) != 0)
+            .as("class %s octet %s", cls, b)
+            .isEqualTo(HttpTokens.is((byte) b, cls));
+      }
+    }
+  }
+
+  @Test
+  void everyOctetAtEveryPositionStopsTheScanWhereTheTableSays() {
+    int n = 80;
+    byte[] a = new byte[n];
+    for (int m = 0; m < SCANS.length; m++) {
+      for (int b = 0; b < 256; b++) {
+        for (int p = 0; p < n; p++) {
+          Arrays.fill(a, FILLER[m]);
+          a[p] = (byte) b;
+          for (int s : new int[] {0, p & ~7, Math.max(0, p - 33)}) {
+            for (int e : new int[] {n, Math.min(n, p + 1)}) {
+              check(m, a, s, e, "octet " + b + " at " + p);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void randomBuffersScanAlike() {
+    SplittableRandom random = new SplittableRandom(SEED);
+    byte[] common = Bytes.of("abcXYZ019-_.~/?=&:;@!$'()*+, \t%\"#<>[]\\^`{|}\r\n\u0000\u007f");
+    for (int round = 0; round < 3000; round++) {
+      byte[] a = new byte[random.nextInt(1, 300)];
+      int oddOnes = random.nextInt(0, 4);
+      for (int k = 0; k < a.length; k++) {
+        a[k] = (byte) 'a';
+      }
+      for (int k = 0; k < oddOnes; k++) {
+        int p = random.nextInt(a.length);
+        a[p] =
+            random.nextBoolean()
+                ? common[random.nextInt(common.length)]
+                : (byte) random.nextInt(256);
+      }
+      int s = random.nextInt(a.length);
+      int e = random.nextInt(s, a.length + 1);
+      for (int m = 0; m < SCANS.length; m++) {
+        check(m, a, s, e, "seed " + SEED + " round " + round);
+      }
+    }
+  }
+
+  private static void check(int m, byte[] a, int s, int e, String what) {
+    int expected = SCANS[m].apply(ScalarScanner.INSTANCE, a, s, e);
+    for (ByteScanner path : Scanners.fast()) {
+      int actual = SCANS[m].apply(path, a, s, e);
+      if (actual != expected) {
+        assertThat(actual)
+            .as(
+                "%s %s [%d, %d) %s: %s",
+                path.name(), NAMES[m], s, e, what, Bytes.escape(Arrays.copyOfRange(a, s, e)))
+            .isEqualTo(expected);
+      }
+    }
+  }
+
+  static Stream<Path> corpusFiles() throws IOException {
+    return Stream.concat(CorpusTest.validFiles(), CorpusTest.malformedFiles());
+  }
+
+  @ParameterizedTest
+  @MethodSource("corpusFiles")
+  void corpusFileParsesAlikeOnEveryPath(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    List<String> expected = pipeline(bytes, ScalarScanner.INSTANCE, ParserConfig.strict());
+    for (ByteScanner path : Scanners.fast()) {
+      assertThat(pipeline(bytes, path, ParserConfig.strict()))
+          .as("%s on %s", path.name(), file)
+          .isEqualTo(expected);
+    }
+  }
+
+  /** Every head of a pipelined input, skipping Content-Length bodies; the outcome of each. */
+  private static List<String> pipeline(byte[] bytes, ByteScanner path, ParserConfig config) {
+    List<String> out = new ArrayList<>();
+    RequestParser p = new RequestParser(config, path);
+    byte[] buf = bytes.clone();
+    int start = 0;
+    while (start < buf.length && out.size() < 200) {
+      p.reset();
+      ParseStatus s = p.parse(buf, start, buf.length);
+      Outcome o = new Outcome(p, s, buf, start, buf.length);
+      out.add(o + " buffer=" + Bytes.escape(o.bufferAfter));
+      if (s != ParseStatus.COMPLETE) {
+        break;
+      }
+      start += p.head().headLength();
+      if (p.head().bodyFraming() == BodyFraming.CONTENT_LENGTH) {
+        start += (int) Math.min(p.head().contentLength(), buf.length - start);
+      } else if (p.head().bodyFraming() == BodyFraming.CHUNKED) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void mutatedRequestsParseAlikeOnEveryPath() throws IOException {
+    List<byte[]> seeds = new ArrayList<>();
+    try (Stream<Path> files = CorpusTest.validFiles()) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        byte[] b = Files.readAllBytes(f);
+        seeds.add(Arrays.copyOf(b, Math.min(b.length, 2048)));
+      }
+    }
+    if (seeds.isEmpty()) {
+      seeds.add(Bytes.of("GET /a?b=c HTTP/1.1\r\nHost: example.com\r\nAccept: */*\r\n\r\n"));
+    }
+    System.out.println("ScannerDifferentialTest seed " + SEED + " (-Dh1proof.seed to replay)");
+    SplittableRandom random = new SplittableRandom(SEED);
+    byte[] pool = Bytes.of(" \t\r\n:;,%#?/@\"\\()<>[]{}=-_.~*!$&'+^`|\u0000\u000b\u007f");
+    ParserConfig[] configs = {
+      ParserConfig.strict(),
+      ParserConfig.strict()
+          .withLeniency(
+              Leniency.BARE_LF_LINE_ENDINGS,
+              Leniency.OBS_FOLD_TO_SP,
+              Leniency.BARE_CR_TO_SP,
+              Leniency.NUL_TO_SP,
+              Leniency.REQUEST_LINE_WHITESPACE_RUNS)
+    };
+    for (int round = 0; round < 3000; round++) {
+      byte[] m = mutate(seeds.get(random.nextInt(seeds.size())), random, pool);
+      ParserConfig config = configs[random.nextInt(configs.length)];
+      List<String> expected = pipeline(m, ScalarScanner.INSTANCE, config);
+      if (m.length <= 700) {
+        // The parser's one-pass shortcuts (taken when the input is whole) against its general
+        // path (taken when it arrives an octet at a time).
+        int[] steps = new int[m.length];
+        for (int k = 0; k < m.length; k++) {
+          steps[k] = k + 1;
+        }
+        Outcome whole = SplitFeeder.feed(config, m, new int[] {m.length}, ScalarScanner.INSTANCE);
+        Outcome bytewise = SplitFeeder.feed(config, m, steps, ScalarScanner.INSTANCE);
+        assertThat(bytewise.toString())
+            .as("seed %d round %d, octet at a time: %s", SEED, round, Bytes.escape(m))
+            .isEqualTo(whole.toString());
+      }
+      for (ByteScanner path : Scanners.fast()) {
+        List<String> actual = pipeline(m, path, config);
+        if (!actual.equals(expected)) {
+          assertThat(actual)
+              .as("seed %d round %d, %s: %s", SEED, round, path.name(), Bytes.escape(m))
+              .isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  private static byte[] mutate(byte[] in, SplittableRandom random, byte[] pool) {
+    byte[] b = in;
+    int edits = random.nextInt(1, 4);
+    for (int k = 0; k < edits; k++) {
+      int p = random.nextInt(b.length + 1);
+      int kind = random.nextInt(3);
+      byte v =
+          random.nextInt(3) == 0 ? (byte) random.nextInt(256) : pool[random.nextInt(pool.length)];
+      if (kind == 0 || p == b.length) {
+        byte[] c = new byte[b.length + 1];
+        System.arraycopy(b, 0, c, 0, p);
+        c[p] = v;
+        System.arraycopy(b, p, c, p + 1, b.length - p);
+        b = c;
+      } else if (kind == 1) {
+        b = b.clone();
+        b[p] = v;
+      } else {
+        byte[] c = new byte[b.length - 1];
+        System.arraycopy(b, 0, c, 0, p);
+        System.arraycopy(b, p + 1, c, p, b.length - p - 1);
+        b = c;
+      }
+    }
+    return b;
+  }
+}
