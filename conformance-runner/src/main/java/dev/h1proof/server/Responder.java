@@ -82,7 +82,12 @@ final class Responder {
         headers.append("Transfer-Encoding: chunked\r\n");
       }
       if (!closeDelimited) {
-        headers.append("Content-Length: ").append(body.length).append("\r\n");
+        boolean wrongHeadLength =
+            head && options.tolerates(Violation.HEAD_CONTENT_LENGTH_INCONSISTENT);
+        headers
+            .append("Content-Length: ")
+            .append(body.length + (wrongHeadLength ? 1 : 0))
+            .append("\r\n");
       }
     } else if (options.tolerates(Violation.RESPONSE_TE_OR_CL_IN_1XX_OR_204)) {
       headers.append("Content-Length: 0\r\n");
@@ -90,7 +95,7 @@ final class Responder {
     headers.append(extra);
     if (closeDelimited) {
       close = true;
-    } else if (close) {
+    } else if (close && announceClose()) {
       headers.append("Connection: close\r\n");
     } else if (request.versionMinor == 0) {
       headers.append("Connection: keep-alive\r\n");
@@ -130,6 +135,11 @@ final class Responder {
     return !request.keepAlive || options.tolerates(Violation.HTTP11_CLOSED_BY_DEFAULT);
   }
 
+  /** RFC 9112 §9.6: a response before a close says so, unless that rule is tolerated. */
+  private boolean announceClose() {
+    return !options.tolerates(Violation.CLOSE_NOT_ANNOUNCED);
+  }
+
   private String statusLine(int status) {
     if (options.tolerates(Violation.RESPONSE_STATUS_LINE)) {
       return "HTTP/1.1 " + status + "\r\n";
@@ -157,7 +167,7 @@ final class Responder {
             + "Content-Type: text/plain\r\nContent-Length: "
             + body.length
             + "\r\n"
-            + (close ? "Connection: close\r\n" : "")
+            + (close && announceClose() ? "Connection: close\r\n" : "")
             + "\r\n";
     out.writeBytes(head.getBytes(StandardCharsets.ISO_8859_1));
     out.writeBytes(body);

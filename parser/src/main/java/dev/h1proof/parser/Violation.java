@@ -942,6 +942,27 @@ public enum Violation {
       502,
       "Response before the header section was complete"),
   /**
+   * A server that closes after a response announces it in that response with the {@code close}
+   * connection option (RFC 9112 §9.6). Tolerated: responses followed by a close omit {@code
+   * Connection: close}.
+   */
+  CLOSE_NOT_ANNOUNCED(
+      "RFC9112-9.3-close-signalled-when-server-closes",
+      "RFC 9112 §9.6",
+      Level.SHOULD,
+      502,
+      "Connection closed without announcing close"),
+  /**
+   * A Content-Length in a HEAD response is the length a GET would get (RFC 9110 §8.6). Tolerated:
+   * HEAD responses claim one octet more than the GET content.
+   */
+  HEAD_CONTENT_LENGTH_INCONSISTENT(
+      "RFC9110-8.6-HEAD-and-304-Content-Length-consistent",
+      "RFC 9110 §8.6",
+      Level.MUST,
+      502,
+      "HEAD Content-Length differs from the GET content"),
+  /**
    * An https target received over cleartext is not served (RFC 9110 §7.4: the reference server
    * answers 421). Tolerated: it is served like an http target.
    */
