@@ -57,12 +57,18 @@ public class ParserBenchmark {
   }
 
   /** Loads and verifies an adapter for the trial. */
-  abstract static class ParserState<A extends ParserAdapter> {
+  public abstract static class ParserState<A extends ParserAdapter> {
     A adapter;
 
     abstract A create();
 
-    void prepare(Input in) {
+    /**
+     * Loads the adapter and verifies its output against the reference before any timing.
+     *
+     * @param in the input
+     */
+    @Setup(Level.Trial)
+    public void setup(Input in) {
       adapter = create();
       adapter.load(in.messages);
       Verification.check(adapter, in.input, in.messages);
@@ -76,16 +82,6 @@ public class ParserBenchmark {
     H1proofAdapter create() {
       return new H1proofAdapter();
     }
-
-    /**
-     * Loads and verifies the adapter.
-     *
-     * @param in the input
-     */
-    @Setup(Level.Trial)
-    public void setup(Input in) {
-      prepare(in);
-    }
   }
 
   /** Netty's decoder. */
@@ -94,16 +90,6 @@ public class ParserBenchmark {
     @Override
     NettyAdapter create() {
       return new NettyAdapter();
-    }
-
-    /**
-     * Loads and verifies the adapter.
-     *
-     * @param in the input
-     */
-    @Setup(Level.Trial)
-    public void setup(Input in) {
-      prepare(in);
     }
   }
 
@@ -114,16 +100,6 @@ public class ParserBenchmark {
     JettyAdapter create() {
       return new JettyAdapter();
     }
-
-    /**
-     * Loads and verifies the adapter.
-     *
-     * @param in the input
-     */
-    @Setup(Level.Trial)
-    public void setup(Input in) {
-      prepare(in);
-    }
   }
 
   /** Undertow's parser. */
@@ -133,16 +109,6 @@ public class ParserBenchmark {
     UndertowAdapter create() {
       return new UndertowAdapter();
     }
-
-    /**
-     * Loads and verifies the adapter.
-     *
-     * @param in the input
-     */
-    @Setup(Level.Trial)
-    public void setup(Input in) {
-      prepare(in);
-    }
   }
 
   /** Tomcat's input buffer. */
@@ -151,16 +117,6 @@ public class ParserBenchmark {
     @Override
     TomcatAdapter create() {
       return new TomcatAdapter();
-    }
-
-    /**
-     * Loads and verifies the adapter.
-     *
-     * @param in the input
-     */
-    @Setup(Level.Trial)
-    public void setup(Input in) {
-      prepare(in);
     }
   }
 
