@@ -103,7 +103,11 @@ abstract class VectorScanner extends ByteScanner {
     return hits != 0 ? i + Long.numberOfTrailingZeros(hits) : e;
   }
 
-  /** 256-bit vectors (AVX2). */
+  /**
+   * 256-bit vectors (AVX2). This class and {@link Vector512} are deliberate twins: the Vector API
+   * is only intrinsified when the species and the lookup tables are compile-time constants, which
+   * static finals per class are and an instance field shared by one generic class is not.
+   */
   static final class Vector256 extends VectorScanner {
     private static final VectorSpecies<Byte> S = ByteVector.SPECIES_256;
     private static final ByteVector TOKEN_LO = table(S, TOKEN, 0);
