@@ -151,56 +151,6 @@ final class HttpTokens {
     }
   }
 
-  /**
-   * Nibble lookup tables for the class {@code cls}, for the vector scanner: 32 octets, a low-nibble
-   * table then a high-nibble table, such that {@code (lo[b & 15] & hi[b >>> 4]) != 0} exactly when
-   * {@code is(b, cls)}. Each distinct non-empty row of the 16x16 octet matrix gets one bit, so a
-   * class needs at most eight distinct rows; the result is checked against {@link #CLASS}.
-   *
-   * @throws IllegalArgumentException if the class has more than eight distinct rows
-   */
-  static byte[] nibbleTables(int cls) {
-    int[] rows = new int[16];
-    for (int b = 0; b < 256; b++) {
-      if ((CLASS[b] & cls) != 0) {
-        rows[b >>> 4] |= 1 << (b & 15);
-      }
-    }
-    byte[] tables = new byte[32];
-    int[] distinct = new int[8];
-    int count = 0;
-    for (int h = 0; h < 16; h++) {
-      if (rows[h] == 0) {
-        continue;
-      }
-      int k = 0;
-      while (k < count && distinct[k] != rows[h]) {
-        k++;
-      }
-      if (k == count) {
-        if (count == 8) {
-          throw new IllegalArgumentException("class " + cls + " has more than 8 distinct rows");
-        }
-        distinct[count++] = rows[h];
-      }
-      tables[16 + h] |= (byte) (1 << k);
-    }
-    for (int k = 0; k < count; k++) {
-      for (int l = 0; l < 16; l++) {
-        if ((distinct[k] & (1 << l)) != 0) {
-          tables[l] |= (byte) (1 << k);
-        }
-      }
-    }
-    for (int b = 0; b < 256; b++) {
-      boolean inTable = (tables[b & 15] & tables[16 + (b >>> 4)]) != 0;
-      if (inTable != ((CLASS[b] & cls) != 0)) {
-        throw new AssertionError("nibble table disagrees at " + b);
-      }
-    }
-    return tables;
-  }
-
   private HttpTokens() {}
 
   static boolean is(byte b, int cls) {
