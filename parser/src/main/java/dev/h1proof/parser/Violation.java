@@ -923,7 +923,8 @@ public enum Violation {
       "Waiting for content after Expect: 100-continue without content"),
   /**
    * {@code Expect} is ignored in an HTTP/1.0 request. Tolerated: an HTTP/1.0 request with {@code
-   * Expect: 100-continue} gets a 100 (Continue), which HTTP/1.0 clients do not understand.
+   * Expect: 100-continue} gets a 100 (Continue) as soon as its header section is complete, content
+   * or not, although HTTP/1.0 clients do not understand 1xx responses.
    */
   CONTINUE_FOR_HTTP10(
       "RFC9110-10.1.1-expect-ignored-for-HTTP10",
@@ -992,7 +993,144 @@ public enum Violation {
       "RFC 9112 §6.3",
       Level.MUST,
       502,
-      "Response sent before the body was received");
+      "Response sent before the body was received"),
+  /**
+   * A server must read the whole request body or close the connection after its response (RFC 9112
+   * §9.3). Tolerated: a request with content is answered as soon as its header section is complete,
+   * the connection stays open, and the unread content is parsed as the next request (a handler that
+   * ignores the body, and a keep-alive loop that does not drain it).
+   */
+  BODY_LEFT_UNREAD(
+      "RFC9112-9.3-read-body-or-close",
+      "RFC 9112 §9.3",
+      Level.MUST,
+      502,
+      "Body left unread on a persistent connection"),
+  /**
+   * A server that sends its final response before reading the content still reads it or closes (RFC
+   * 9110 §10.1.1, RFC 9112 §9.3). Tolerated: a request with {@code Expect: 100-continue} and
+   * content is answered at once with its final response instead of 100 (Continue), as a server
+   * refusing the content would, and the content the client sends anyway is parsed as the next
+   * request.
+   */
+  EXPECTATION_ANSWERED_BODY_UNREAD(
+      "RFC9110-10.1.1-early-final-response-signals-intent",
+      "RFC 9110 §10.1.1",
+      Level.MUST,
+      502,
+      "Content after an early final response parsed as a request"),
+  /**
+   * A header section too large to process gets a 4xx (RFC 9110 §5.4). Tolerated, together with
+   * {@link #HEADER_SECTION_TOO_LARGE} and {@link #TOO_MANY_FIELDS} (same rule id), which let the
+   * request through the parser: the application behind it, whose header buffer keeps the configured
+   * limits, drops the connection without a response.
+   */
+  OVERSIZED_HEADER_SECTION_DROPPED(
+      "RFC9110-5.4-fields-too-large",
+      "RFC 9110 §5.4",
+      Level.MUST,
+      431,
+      "Oversized header section dropped without a response"),
+  /**
+   * A request-target longer than the server will parse gets 414 (RFC 9112 §3). Tolerated, together
+   * with {@link #REQUEST_LINE_TOO_LONG} (same rule id), which lets the request through the parser:
+   * a request-line longer than the configured limit is refused with 431, as servers that count the
+   * request-line against their header limit do, and the connection closes.
+   */
+  LONG_REQUEST_LINE_ANSWERED_431(
+      "RFC9112-3-target-too-long-414",
+      "RFC 9112 §3",
+      Level.MUST,
+      414,
+      "Overlong request-target refused with 431"),
+  /**
+   * A method longer than any implemented one gets 501 (RFC 9112 §3). Tolerated, together with
+   * {@link #METHOD_TOO_LONG} (same rule id), which lets the request through the parser: a method
+   * longer than the request-line limit is refused with 414 like an overlong request-line, and the
+   * connection closes.
+   */
+  LONG_METHOD_ANSWERED_414(
+      "RFC9112-3-overlong-method-501",
+      "RFC 9112 §3",
+      Level.SHOULD,
+      501,
+      "Overlong method refused with 414"),
+  /**
+   * Only HTTP/1.1 requires Host (RFC 9112 §3.2); the reference server serves an HTTP/1.0 request
+   * without it under its default authority. Tolerated: such a request is rejected with 400, as
+   * servers that require Host whatever the version do (the less preferred choice).
+   */
+  HOST_REQUIRED_IN_HTTP10(
+      "RFC9112-3.2-Host-missing-HTTP10",
+      "RFC 9112 §3.2",
+      Level.MAY,
+      400,
+      "HTTP/1.0 request without Host rejected"),
+  /**
+   * An incomplete header section gets no response while it may still complete (RFC 9112 §8).
+   * Tolerated: the server takes every read for a whole message: a read that ends inside a header
+   * section is answered 400 at once, its octets are discarded, and the connection stays open.
+   */
+  INCOMPLETE_HEAD_ANSWERED(
+      "RFC9112-8-incomplete-header-section",
+      "RFC 9112 §8",
+      Level.MAY,
+      502,
+      "Incomplete header section answered while it could still complete"),
+  /**
+   * An HTTP/1.0 connection persists only when the response carries the keep-alive option (RFC 9112
+   * §9.3). Tolerated: keep-alive is honoured, but the response does not say so, so an HTTP/1.0
+   * client waits for a close that does not come.
+   */
+  HTTP10_KEEP_ALIVE_UNANNOUNCED(
+      "RFC9112-9.3-HTTP10-keep-alive",
+      "RFC 9112 §9.3",
+      Level.MAY,
+      502,
+      "HTTP/1.0 connection kept open without announcing keep-alive"),
+  /**
+   * A client's half-close neither delimits nor cancels a request (RFC 9112 §9.6). Tolerated: the
+   * half-close is taken for a cancellation: responses not yet written are dropped and the
+   * connection closes. (In-process the whole request and the half-close arrive before anything is
+   * written; over a socket the response usually leaves before the end of input is read.)
+   */
+  HALF_CLOSE_CANCELS_REQUEST(
+      "RFC9112-9.6-half-close-after-complete-request",
+      "RFC 9112 §9.6",
+      Level.MAY,
+      502,
+      "Complete request dropped on a client half-close"),
+  /**
+   * Upgrade is ignored in an HTTP/1.0 request (RFC 9110 §7.8). Tolerated: the reference server's
+   * WebSocket upgrade does not check the version, so an HTTP/1.0 request switches protocols too.
+   */
+  UPGRADE_IN_HTTP10(
+      "RFC9110-7.8-upgrade-ignored-for-HTTP10",
+      "RFC 9110 §7.8",
+      Level.MUST,
+      502,
+      "Upgrade honoured in an HTTP/1.0 request"),
+  /**
+   * Upgrade without the {@code upgrade} connection option is ignored (RFC 9110 §7.8, §7.6.1).
+   * Tolerated: the reference server's WebSocket upgrade does not look at the Connection field.
+   */
+  UPGRADE_WITHOUT_CONNECTION_OPTION(
+      "RFC9110-7.8-upgrade-requires-connection-option",
+      "RFC 9110 §7.8",
+      Level.SHOULD,
+      502,
+      "Upgrade honoured without the upgrade connection option"),
+  /**
+   * A server switches only to a protocol the client offered (RFC 9110 §7.8). Tolerated: any GET
+   * with an Upgrade field, whatever it lists, is switched to WebSocket (as servers that only check
+   * that the field is present do).
+   */
+  UPGRADE_TO_UNOFFERED_PROTOCOL(
+      "RFC9110-7.8-upgrade-to-unoffered-protocol",
+      "RFC 9110 §7.8",
+      Level.MUST,
+      502,
+      "Switched to a protocol the client did not offer");
 
   private static final Map<String, List<Violation>> BY_RULE_ID;
 
