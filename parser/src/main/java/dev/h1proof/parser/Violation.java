@@ -153,7 +153,10 @@ public enum Violation {
       Level.SHOULD,
       400,
       "Request-line without exactly three parts"),
-  /** A request-line with a method and target but no HTTP-version. Cannot be tolerated. */
+  /**
+   * A request-line with a method and target but no HTTP-version. Tolerated: it is taken for an
+   * HTTP/1.0 request-line, and a header section follows as usual.
+   */
   HTTP09_REQUEST_LINE(
       "RFC9112-3-HTTP09-style-request",
       "RFC 9112 §3.2",
@@ -328,7 +331,10 @@ public enum Violation {
       "HTTP-version does not start with HTTP/"),
   /**
    * The version is not exactly {@code DIGIT "." DIGIT} (e.g. {@code 1.10}, {@code 1}, {@code
-   * 01.1}). Cannot be tolerated.
+   * 01.1}). Tolerated: read like {@code atoi}: the digits after {@code HTTP/} are the major
+   * version, those after the next {@code .} the minor, a missing number is 0 and the rest is
+   * ignored ({@code HTTP/1.10} is 1.10, {@code HTTP/1} is 1.0); a major version other than 1 still
+   * gets {@link #UNSUPPORTED_MAJOR_VERSION}.
    */
   VERSION_DIGIT_FORMAT(
       "RFC9112-2.3-version-digit-format",
@@ -520,7 +526,11 @@ public enum Violation {
       "Missing, duplicate or invalid Host with an absolute-form target"),
 
   // ---------------------------------------------------------------- Group 7: Content-Length
-  /** Content-Length is not {@code 1*DIGIT} (a sign, hex, letters). Cannot be tolerated. */
+  /**
+   * Content-Length is not {@code 1*DIGIT} (a sign, hex, letters). Tolerated: read like {@code
+   * atoi}: the leading digits are the value (none reads as 0) and the rest is ignored, so {@code
+   * 5a} is 5 and {@code abc} or {@code -1} is 0.
+   */
   CONTENT_LENGTH_INVALID(
       "RFC9112-6.3-CL-invalid-syntax",
       "RFC 9112 §6.3",
@@ -569,7 +579,10 @@ public enum Violation {
       Level.MAY,
       400,
       "Empty member in a Content-Length list"),
-  /** A non-numeric member in a Content-Length list. Cannot be tolerated. */
+  /**
+   * A non-numeric member in a Content-Length list. Tolerated: the member is read like {@link
+   * #CONTENT_LENGTH_INVALID}.
+   */
   CONTENT_LENGTH_LIST_INVALID_MEMBER(
       "RFC9112-6.3-CL-list-with-empty-or-invalid-member",
       "RFC 9112 §6.3",
@@ -590,8 +603,10 @@ public enum Violation {
 
   // ---------------------------------------------------------------- Group 8: Transfer-Encoding
   /**
-   * Transfer-Encoding whose final coding is not chunked. Cannot be tolerated: the body length is
-   * unknowable for a request.
+   * Transfer-Encoding whose final coding is not chunked (for a request the body length is then
+   * unknowable). Tolerated: chunked anywhere in the list frames the body as chunked, and without it
+   * the field is ignored (Content-Length, or no body, frames the message); other codings are
+   * ignored either way, as in servers that look only for chunked.
    */
   TRANSFER_ENCODING_CHUNKED_NOT_FINAL(
       "RFC9112-6.3-TE-chunked-not-final",
@@ -600,8 +615,9 @@ public enum Violation {
       400,
       "Transfer-Encoding without chunked as the final coding"),
   /**
-   * An empty Transfer-Encoding, a quoted coding, or a coding that is not a token. Cannot be
-   * tolerated.
+   * An empty Transfer-Encoding, a quoted coding, or a coding that is not a token. Tolerated: each
+   * malformed member is skipped up to the next comma, and a field with no member left is ignored
+   * (Content-Length, or no body, frames the message).
    */
   TRANSFER_ENCODING_MALFORMED(
       "RFC9112-6.3-TE-empty-or-malformed-value",
@@ -657,7 +673,11 @@ public enum Violation {
       "Transfer-Encoding in an HTTP/1.0 request"),
 
   // ---------------------------------------------------------------- Group 9: chunked
-  /** A chunk-size that is empty or contains a non-HEXDIG octet. Cannot be tolerated. */
+  /**
+   * A chunk-size that is empty or contains a non-HEXDIG octet. Tolerated: read like {@code strtol}:
+   * the hex digits before the bad octet are the size (none reads as 0, the last chunk) and the rest
+   * of the line is skipped.
+   */
   CHUNK_SIZE_NOT_HEX(
       "RFC9112-7.1-chunk-size-not-hex",
       "RFC 9112 §7.1",
@@ -714,7 +734,11 @@ public enum Violation {
       Level.SHOULD,
       400,
       "Chunk line terminated by LF without CR"),
-  /** A CR not followed by LF on a chunk line. Cannot be tolerated. */
+  /**
+   * A CR not followed by LF on a chunk line. Tolerated: the lone CR is dropped: after chunk-data it
+   * ends the data as CRLF would, and on a chunk-size line the octet after it is read as though the
+   * CR were not there.
+   */
   CHUNK_LINE_BARE_CR(
       "RFC9112-7.1-chunk-lines-bare-CR",
       "RFC 9112 §2.2",
@@ -732,7 +756,11 @@ public enum Violation {
       Level.SHOULD,
       400,
       "Malformed chunk extension"),
-  /** CR, LF, NUL or another CTL inside a chunk extension. Cannot be tolerated. */
+  /**
+   * CR, LF, NUL or another CTL inside a chunk extension. Tolerated: the extension is skipped to the
+   * end of its line; a CR or LF ends the line even inside a quoted string, and a lone CR is
+   * dropped.
+   */
   CHUNK_EXTENSION_CONTROL(
       "RFC9112-7.1.1-chunk-ext-CR-LF-NUL",
       "RFC 9112 §7.1.1",
