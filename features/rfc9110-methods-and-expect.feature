@@ -217,7 +217,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
       hello
       """
     When the request is sent
-    Then expect accepted
+    Then expect accepted, no interim response
 
   @RFC9110-10.1.1-expect-ignored-for-HTTP10 @MUST
   Scenario: no 100 for an HTTP/1.0 GET
@@ -232,7 +232,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
       \r\n
       """
     When the request is sent
-    Then expect accepted
+    Then expect accepted, no interim response
 
   @RFC9110-10.1.1-unknown-expectation @MAY
   Scenario: an unknown expectation on GET

@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  * @param closeAnnounced whether a close after the last response must have been announced in it
  * @param headConsistent whether the first response (to HEAD) must carry no Content-Length other
  *     than the body length of the second (to the same GET)
+ * @param noInterim whether every 1xx response is forbidden (RFC 9110 §15.2: none to HTTP/1.0)
+ * @param keepAliveAnnounced whether each final response to the message under test must carry the
+ *     keep-alive connection option exactly when the connection persisted after it (RFC 9112 §9.3:
+ *     how an HTTP/1.0 client learns that the connection persists)
  * @param echo a check of a field as the target's echo endpoint saw it, or null
  */
 public record Outcome(
@@ -33,6 +37,8 @@ public record Outcome(
     boolean wellFormed,
     boolean closeAnnounced,
     boolean headConsistent,
+    boolean noInterim,
+    boolean keepAliveAnnounced,
     EchoCheck echo) {
 
   /** Final statuses that say the message was not processed: syntax rejections and server errors. */
@@ -90,6 +96,8 @@ public record Outcome(
     boolean wellFormed = false;
     boolean closeAnnounced = false;
     boolean headConsistent = false;
+    boolean noInterim = false;
+    boolean keepAliveAnnounced = false;
     EchoCheck echo = null;
     for (int i = 1; i < clauses.length; i++) {
       String clause = clauses[i].trim();
@@ -102,6 +110,8 @@ public record Outcome(
         case "well-formed" -> wellFormed = true;
         case "close announced" -> closeAnnounced = true;
         case "head consistent" -> headConsistent = true;
+        case "no interim response" -> noInterim = true;
+        case "keep-alive announced" -> keepAliveAnnounced = true;
         default -> {
           if ((m = ECHO.matcher(clause)).matches()) {
             byte[] value =
@@ -124,6 +134,8 @@ public record Outcome(
         wellFormed,
         closeAnnounced,
         headConsistent,
+        noInterim,
+        keepAliveAnnounced,
         echo);
   }
 
@@ -183,6 +195,13 @@ public record Outcome(
     if (headConsistent && !headConsistent(finals)) {
       return Match.NO;
     }
+    if (noInterim && finals.size() != observation.responses().size()) {
+      return Match.NO;
+    }
+    if (keepAliveAnnounced
+        && !keepAliveAnnounced(finals, expectedFinals, observation.connection().closed())) {
+      return Match.NO;
+    }
     return echo == null ? Match.YES : echoMatches(finals.isEmpty() ? null : finals.get(0));
   }
 
@@ -221,16 +240,37 @@ public record Outcome(
 
   /** RFC 9112 §9.6: the response carries the "close" connection option. */
   private static boolean announcesClose(Observation.Response response) {
+    return hasConnectionOption(response, "close");
+  }
+
+  private static boolean hasConnectionOption(Observation.Response response, String name) {
     for (Observation.Field f : response.fields()) {
       if (f.name().equalsIgnoreCase("connection")) {
         for (String option : f.value().split(",")) {
-          if (option.trim().equalsIgnoreCase("close")) {
+          if (option.trim().equalsIgnoreCase(name)) {
             return true;
           }
         }
       }
     }
     return false;
+  }
+
+  /**
+   * RFC 9112 §9.3: an HTTP/1.0 client keeps the connection only when the response carries the
+   * keep-alive option, so each response to the message under test (the first {@code count} final
+   * responses; a canary's is not judged) must carry it exactly when the connection persisted after
+   * it: when another response followed, or when the connection is still open after the last.
+   */
+  private static boolean keepAliveAnnounced(
+      List<Observation.Response> finals, int count, boolean closed) {
+    for (int i = 0; i < Math.min(count, finals.size()); i++) {
+      boolean persisted = i < finals.size() - 1 || !closed;
+      if (hasConnectionOption(finals.get(i), "keep-alive") != persisted) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.h1proof.server;
 import dev.h1proof.parser.BodyFraming;
 import dev.h1proof.parser.ChunkedDecoder;
 import dev.h1proof.parser.ParseStatus;
+import dev.h1proof.parser.ParserConfig;
 import dev.h1proof.parser.RequestHead;
 import dev.h1proof.parser.RequestParser;
 import dev.h1proof.parser.Violation;
@@ -21,6 +22,7 @@ public final class ConnectionEngine {
     HEAD,
     FIXED_BODY,
     CHUNKED_BODY,
+    TUNNEL,
     CLOSED
   }
 
@@ -41,6 +43,9 @@ public final class ConnectionEngine {
   private RequestInfo current;
   private boolean answeredEarly;
 
+  /** After a successful CONNECT: the connection inside the tunnel, which leads back here. */
+  private ConnectionEngine tunnel;
+
   /** A connection governed by these options. */
   public ConnectionEngine(ServerOptions options) {
     this.options = options;
@@ -60,6 +65,13 @@ public final class ConnectionEngine {
 
   /** The client closed its side. An incomplete message is dropped and the connection closes. */
   public void endOfInput() {
+    if (state == State.TUNNEL) {
+      tunnel.endOfInput();
+      output.writeBytes(tunnel.drainOutput());
+    }
+    if (options.tolerates(Violation.HALF_CLOSE_CANCELS_REQUEST)) {
+      output.reset();
+    }
     state = State.CLOSED;
   }
 
@@ -70,6 +82,9 @@ public final class ConnectionEngine {
 
   /** True while a message has begun but is not complete (for request timeouts). */
   public boolean midMessage() {
+    if (state == State.TUNNEL) {
+      return tunnel.midMessage();
+    }
     return state == State.FIXED_BODY || state == State.CHUNKED_BODY || end > start;
   }
 
@@ -82,7 +97,11 @@ public final class ConnectionEngine {
 
   /** A request timed out mid-message: answer 408 and close (RFC 9110 §15.5.9). */
   public void timeout() {
-    if (state != State.CLOSED) {
+    if (state == State.TUNNEL) {
+      tunnel.timeout();
+      output.writeBytes(tunnel.drainOutput());
+      state = State.CLOSED;
+    } else if (state != State.CLOSED) {
       responder.simple(output, 408, "request timed out", true);
       state = State.CLOSED;
     }
@@ -95,6 +114,7 @@ public final class ConnectionEngine {
             case HEAD -> head();
             case FIXED_BODY -> fixedBody();
             case CHUNKED_BODY -> chunkedBody();
+            case TUNNEL -> throughTunnel();
             case CLOSED -> false;
           };
       if (!progressed) {
@@ -111,6 +131,7 @@ public final class ConnectionEngine {
     ParseStatus status = parser.parse(buffer, start, end);
     if (status == ParseStatus.NEED_MORE) {
       maybeAnswerEarly();
+      maybeAnswerIncompleteHead();
       return false;
     }
     if (status == ParseStatus.VIOLATION) {
@@ -120,6 +141,26 @@ public final class ConnectionEngine {
     current = RequestInfo.of(head, buffer);
     start += head.headLength();
     parser.reset();
+    Violation refusal = toleratedRefusal(head);
+    if (refusal != null) {
+      return refuse(refusal);
+    }
+    if (current.versionMinor == 0
+        && current.expectContinueField
+        && options.tolerates(Violation.CONTINUE_FOR_HTTP10)) {
+      responder.interimContinue(output);
+    }
+    boolean content =
+        head.bodyFraming() == BodyFraming.CHUNKED
+            || head.bodyFraming() == BodyFraming.CONTENT_LENGTH && head.contentLength() > 0;
+    if (content
+        && (options.tolerates(Violation.BODY_LEFT_UNREAD)
+            || current.expectContinue
+                && options.tolerates(Violation.EXPECTATION_ANSWERED_BODY_UNREAD))) {
+      // The content is left where it is: the next head() parses it as a request.
+      complete();
+      return true;
+    }
     if (current.expectContinue
         && options.tolerates(Violation.CONTINUE_AWAITS_ABSENT_CONTENT)
         && (head.bodyFraming() == BodyFraming.NONE
@@ -165,13 +206,68 @@ public final class ConnectionEngine {
    * bytes were split keeps the connection's output independent of fragmentation.
    */
   private void maybeContinue() {
-    boolean expected =
-        current.expectContinue
-            || current.versionMinor == 0
-                && current.expectContinueField
-                && options.tolerates(Violation.CONTINUE_FOR_HTTP10);
-    if (expected && !options.tolerates(Violation.CONTINUE_NOT_SENT)) {
+    if (current.expectContinue && !options.tolerates(Violation.CONTINUE_NOT_SENT)) {
       responder.interimContinue(output);
+    }
+  }
+
+  /**
+   * The refusals that tolerated violations add once a head has passed the parser: the parser's
+   * limits are lifted by the same rule ids, and the application behind it still has them, or a
+   * stricter policy. Returns the violation whose misbehaviour applies, or null.
+   */
+  private Violation toleratedRefusal(RequestHead head) {
+    ParserConfig config = options.parserConfig();
+    if (config.tolerated().isEmpty()) {
+      return null;
+    }
+    int requestLine = current.method.length() + current.target.length() + 10;
+    if (current.method.length() > config.maxRequestLineLength()
+        && config.tolerates(Violation.LONG_METHOD_ANSWERED_414)) {
+      return Violation.LONG_METHOD_ANSWERED_414;
+    }
+    if (requestLine > config.maxRequestLineLength()
+        && config.tolerates(Violation.LONG_REQUEST_LINE_ANSWERED_431)) {
+      return Violation.LONG_REQUEST_LINE_ANSWERED_431;
+    }
+    if ((head.fieldCount() > config.maxFieldCount()
+            || head.headLength() - requestLine > config.maxHeaderSectionSize())
+        && config.tolerates(Violation.OVERSIZED_HEADER_SECTION_DROPPED)) {
+      return Violation.OVERSIZED_HEADER_SECTION_DROPPED;
+    }
+    if (current.versionMinor == 0
+        && current.field("Host") == null
+        && config.tolerates(Violation.HOST_REQUIRED_IN_HTTP10)) {
+      return Violation.HOST_REQUIRED_IN_HTTP10;
+    }
+    return null;
+  }
+
+  /** Misbehaves as the tolerated violation describes, and closes. */
+  private boolean refuse(Violation violation) {
+    switch (violation) {
+      case LONG_METHOD_ANSWERED_414 -> responder.simple(output, 414, "request-line too long", true);
+      case LONG_REQUEST_LINE_ANSWERED_431 ->
+          responder.simple(output, 431, "request header fields too large", true);
+      case HOST_REQUIRED_IN_HTTP10 -> responder.simple(output, 400, "Host required", true);
+      default -> {
+        // OVERSIZED_HEADER_SECTION_DROPPED: the connection is dropped without a response.
+      }
+    }
+    current = null;
+    state = State.CLOSED;
+    return false;
+  }
+
+  /**
+   * Tolerating {@link Violation#INCOMPLETE_HEAD_ANSWERED}: a read that ends inside a header section
+   * is taken for a whole, malformed message; it is answered 400 and discarded, and reading goes on.
+   */
+  private void maybeAnswerIncompleteHead() {
+    if (options.tolerates(Violation.INCOMPLETE_HEAD_ANSWERED)) {
+      responder.simple(output, 400, "bad request", false);
+      start = end;
+      parser.reset();
     }
   }
 
@@ -208,6 +304,17 @@ public final class ConnectionEngine {
       }
     }
     return -1;
+  }
+
+  /** Passes what arrived to the connection inside the tunnel, and its answers back. */
+  private boolean throughTunnel() {
+    tunnel.receive(buffer, start, end - start);
+    start = end;
+    output.writeBytes(tunnel.drainOutput());
+    if (tunnel.closed()) {
+      state = State.CLOSED;
+    }
+    return false;
   }
 
   private boolean fixedBody() {
@@ -253,6 +360,15 @@ public final class ConnectionEngine {
     if (answeredEarly) {
       answeredEarly = false;
       close = false;
+    } else if (responder.opensTunnel(current)) {
+      responder.tunnelEstablished(output);
+      tunnel = new ConnectionEngine(options);
+      current = null;
+      state = State.TUNNEL;
+      return;
+    } else if (responder.upgradesToWebSocket(current)) {
+      responder.switchToWebSocket(output, current);
+      close = true;
     } else {
       close = responder.respond(output, current);
     }

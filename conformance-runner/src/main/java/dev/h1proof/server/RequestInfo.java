@@ -43,12 +43,13 @@ final class RequestInfo {
     keepAlive = head.keepAlive();
     mustClose = head.mustClose();
     expectContinue = head.expectContinue();
-    connectionClose = listsToken("Connection", "close");
-    connectionKeepAlive = listsToken("Connection", "keep-alive");
-    expectContinueField = listsToken("Expect", "100-continue");
+    connectionClose = lists("Connection", "close");
+    connectionKeepAlive = lists("Connection", "keep-alive");
+    expectContinueField = lists("Expect", "100-continue");
   }
 
-  private boolean listsToken(String name, String token) {
+  /** Whether a list field of this name has this member, in any case (RFC 9110 §5.6.1). */
+  boolean lists(String name, String token) {
     for (String[] f : fields) {
       if (f[0].equalsIgnoreCase(name)) {
         for (String member : f[1].split(",")) {

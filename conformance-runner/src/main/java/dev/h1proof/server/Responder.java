@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.h1proof.parser.Violation;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 
@@ -97,7 +100,8 @@ final class Responder {
       close = true;
     } else if (close && announceClose()) {
       headers.append("Connection: close\r\n");
-    } else if (request.versionMinor == 0) {
+    } else if (request.versionMinor == 0
+        && !options.tolerates(Violation.HTTP10_KEEP_ALIVE_UNANNOUNCED)) {
       headers.append("Connection: keep-alive\r\n");
     }
     headers.append("\r\n");
@@ -152,6 +156,85 @@ final class Responder {
     simple(out, violation.status(), violation.ruleId() + ": " + violation.summary(), true);
   }
 
+  /**
+   * Whether a request opens a tunnel: a CONNECT (RFC 9110 §9.3.6) to this server's own host, the
+   * name the Host field gives it, whatever the port. The tunnel leads back into this server, so the
+   * reference needs no network and is no open proxy; a CONNECT elsewhere gets 405.
+   */
+  boolean opensTunnel(RequestInfo request) {
+    if (!request.method.equals("CONNECT") || request.target.startsWith("/")) {
+      return false;
+    }
+    String host = request.field("Host");
+    String target = hostOf(request.target);
+    return host != null && !target.isEmpty() && target.equalsIgnoreCase(hostOf(host.strip()));
+  }
+
+  /** The host of {@code uri-host [ ":" port ]}: an IP-literal with its brackets, or up to ':'. */
+  private static String hostOf(String authority) {
+    if (authority.startsWith("[")) {
+      int close = authority.indexOf(']');
+      return close < 0 ? authority : authority.substring(0, close + 1);
+    }
+    int colon = authority.indexOf(':');
+    return colon < 0 ? authority : authority.substring(0, colon);
+  }
+
+  /** The 2xx to CONNECT, which carries neither Content-Length nor Transfer-Encoding (§9.3.6). */
+  void tunnelEstablished(ByteArrayOutputStream out) {
+    out.writeBytes((statusLine(200) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * Whether a request switches to WebSocket (RFC 9110 §7.8, RFC 6455 §4.2): an HTTP/1.1 GET whose
+   * Connection field lists {@code upgrade} and whose Upgrade field offers {@code websocket}, with
+   * version 13 and a key. The tolerated upgrade violations drop one of these checks each.
+   */
+  boolean upgradesToWebSocket(RequestInfo request) {
+    String upgrade = request.field("Upgrade");
+    if (upgrade == null || !request.method.equals("GET")) {
+      return false;
+    }
+    if (options.tolerates(Violation.UPGRADE_TO_UNOFFERED_PROTOCOL)) {
+      return true;
+    }
+    return (request.versionMinor >= 1 || options.tolerates(Violation.UPGRADE_IN_HTTP10))
+        && (request.lists("Connection", "upgrade")
+            || options.tolerates(Violation.UPGRADE_WITHOUT_CONNECTION_OPTION))
+        && request.lists("Upgrade", "websocket")
+        && "13".equals(request.field("Sec-WebSocket-Version"))
+        && request.field("Sec-WebSocket-Key") != null;
+  }
+
+  /**
+   * Answers 101 (Switching Protocols) with the RFC 6455 handshake. The reference server has no
+   * WebSocket application, so it then closes the WebSocket at once: a Close frame with status 1000
+   * (normal closure), and the connection closes.
+   */
+  void switchToWebSocket(ByteArrayOutputStream out, RequestInfo request) {
+    String key = request.field("Sec-WebSocket-Key");
+    String head =
+        statusLine(101)
+            + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
+            + webSocketAccept(key == null ? "" : key.strip())
+            + "\r\n\r\n";
+    out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(new byte[] {(byte) 0x88, 0x02, 0x03, (byte) 0xE8});
+  }
+
+  /** RFC 6455 §4.2.2: base64 of the SHA-1 of the key and the protocol's GUID. */
+  static String webSocketAccept(String key) {
+    try {
+      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+      byte[] digest =
+          sha1.digest(
+              (key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").getBytes(StandardCharsets.US_ASCII));
+      return Base64.getEncoder().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is required of every Java platform", e);
+    }
+  }
+
   /** The interim response to {@code Expect: 100-continue}. */
   void interimContinue(ByteArrayOutputStream out) {
     String extra =
@@ -194,6 +277,7 @@ final class Responder {
   static String reason(int status) {
     return switch (status) {
       case 100 -> "Continue";
+      case 101 -> "Switching Protocols";
       case 200 -> "OK";
       case 204 -> "No Content";
       case 400 -> "Bad Request";

@@ -185,4 +185,47 @@ class OutcomeTest {
                 false))
         .isEqualTo(Outcome.Match.NO);
   }
+
+  @Test
+  void noInterimResponseForbidsEvery1xx() {
+    Outcome o = Outcome.parse("accepted, no interim response");
+    assertThat(Outcome.parse("accepted").match(observed(ConnectionState.OPEN, 100, 200), false))
+        .as("without the clause an unnamed 1xx is skipped")
+        .isEqualTo(Outcome.Match.YES);
+    assertThat(o.match(observed(ConnectionState.OPEN, 100, 200), false))
+        .isEqualTo(Outcome.Match.NO);
+    assertThat(o.match(observed(ConnectionState.OPEN, 103, 200), false))
+        .isEqualTo(Outcome.Match.NO);
+    assertThat(o.match(observed(ConnectionState.OPEN, 200), false)).isEqualTo(Outcome.Match.YES);
+  }
+
+  @Test
+  void keepAliveAnnouncedMatchesTheOptionToWhatTheConnectionDid() {
+    Response keepAlive = withFields(200, new byte[0], "Connection", "Keep-Alive");
+    Response plain = withFields(200, new byte[0], "Content-Length", "0");
+    Outcome one = Outcome.parse("accepted, keep-alive announced");
+    // Open after the response: it must have said keep-alive.
+    assertThat(one.match(observation(ConnectionState.OPEN, keepAlive), false))
+        .isEqualTo(Outcome.Match.YES);
+    assertThat(one.match(observation(ConnectionState.OPEN, plain), false))
+        .isEqualTo(Outcome.Match.NO);
+    // Closed after it: it must not have promised to persist.
+    assertThat(one.match(observation(ConnectionState.CLOSED, plain), false))
+        .isEqualTo(Outcome.Match.YES);
+    assertThat(one.match(observation(ConnectionState.CLOSED, keepAlive), false))
+        .isEqualTo(Outcome.Match.NO);
+    // A response followed by another persisted; the canary's own response is not judged.
+    Outcome two = Outcome.parse("accepted then accepted, keep-alive announced");
+    assertThat(two.match(observation(ConnectionState.CLOSED, keepAlive, plain), false))
+        .isEqualTo(Outcome.Match.YES);
+    assertThat(two.match(observation(ConnectionState.CLOSED, plain, plain), false))
+        .isEqualTo(Outcome.Match.NO);
+    Outcome canary = Outcome.parse("accepted, canary answered, keep-alive announced");
+    assertThat(canary.match(observation(ConnectionState.OPEN, keepAlive, plain), true))
+        .isEqualTo(Outcome.Match.YES);
+  }
+
+  private static Observation observation(ConnectionState state, Response... responses) {
+    return new Observation(new byte[] {'H'}, List.of(responses), state, List.of(), 1);
+  }
 }

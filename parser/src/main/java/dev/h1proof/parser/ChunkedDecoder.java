@@ -307,7 +307,7 @@ public final class ChunkedDecoder {
         if (ows(b)) {
           return !reject(Violation.CHUNK_SIZE_WHITESPACE, at);
         }
-        return fail(Violation.CHUNK_SIZE_NOT_HEX, at);
+        return notHex(b, at);
       case SIZE:
         if (HttpTokens.is(b, HttpTokens.HEXDIG)) {
           digits++;
@@ -336,8 +336,7 @@ public final class ChunkedDecoder {
           state = SIZE_WS;
           return true;
         }
-        return lineEnd(b, at, false)
-            || (violation == null && fail(Violation.CHUNK_SIZE_NOT_HEX, at));
+        return lineEnd(b, at, false) || (violation == null && notHex(b, at));
       case SIZE_WS:
         if (ows(b)) {
           return true;
@@ -351,7 +350,7 @@ public final class ChunkedDecoder {
           }
           return lineEnd(b, at, false);
         }
-        return fail(Violation.CHUNK_SIZE_NOT_HEX, at);
+        return notHex(b, at);
       case EXT_START:
         if (!countExtension(at)) {
           return false;
@@ -448,7 +447,7 @@ public final class ChunkedDecoder {
         if (HttpTokens.is(b, HttpTokens.QDTEXT)) {
           return true;
         }
-        return fail(Violation.CHUNK_EXTENSION_CONTROL, at);
+        return extensionControl(b, at);
       case EXT_QUOTED_ESCAPE:
         if (!countExtension(at)) {
           return false;
@@ -457,22 +456,27 @@ public final class ChunkedDecoder {
           state = EXT_QUOTED;
           return true;
         }
-        return fail(Violation.CHUNK_EXTENSION_CONTROL, at);
+        return extensionControl(b, at);
       case EXT_SKIP:
         if (b == '\r' || b == '\n') {
           return lineEnd(b, at, true);
         }
         if (HttpTokens.is(b, HttpTokens.CTL) && b != '\t') {
-          return fail(Violation.CHUNK_EXTENSION_CONTROL, at);
+          return extensionControl(b, at);
         }
         return countExtension(at);
       case SIZE_LF:
         if (b == '\n') {
           return sizeLineDone();
         }
-        return fail(
+        if (reject(
             crFromExtension ? Violation.CHUNK_EXTENSION_CONTROL : Violation.CHUNK_LINE_BARE_CR,
-            at - 1);
+            at - 1)) {
+          return false;
+        }
+        // The recovery: the lone CR is dropped and the octet after it read in the line it was in.
+        state = crFromExtension ? EXT_SKIP : SIZE;
+        return step(b, at);
       case DATA_CR:
         if (b == '\r') {
           state = DATA_LF;
@@ -495,7 +499,12 @@ public final class ChunkedDecoder {
           startSizeLine();
           return true;
         }
-        return fail(Violation.CHUNK_LINE_BARE_CR, at - 1);
+        if (reject(Violation.CHUNK_LINE_BARE_CR, at - 1)) {
+          return false;
+        }
+        // The recovery: the lone CR ends the chunk-data, and the octet after it starts a size line.
+        startSizeLine();
+        return step(b, at);
       case RESYNC:
         if (b == '\n') {
           startSizeLine();
@@ -601,9 +610,39 @@ public final class ChunkedDecoder {
     return true;
   }
 
+  /**
+   * A chunk-size that is not hexadecimal. The recovery reads it like {@code strtol}: the hex digits
+   * before the bad octet are the size (none reads as 0) and the rest of the line is skipped.
+   */
+  private boolean notHex(byte b, long at) {
+    if (reject(Violation.CHUNK_SIZE_NOT_HEX, at)) {
+      return false;
+    }
+    if (b == '\r' || b == '\n') {
+      return lineEnd(b, at, false);
+    }
+    state = EXT_SKIP;
+    return true;
+  }
+
+  /**
+   * A control octet inside a chunk extension. The recovery skips the extension to the line's end; a
+   * CR or LF ends the line even inside a quoted string, as in a parser that does not track quotes.
+   */
+  private boolean extensionControl(byte b, long at) {
+    if (reject(Violation.CHUNK_EXTENSION_CONTROL, at)) {
+      return false;
+    }
+    if (b == '\r' || b == '\n') {
+      return lineEnd(b, at, true);
+    }
+    state = EXT_SKIP;
+    return true;
+  }
+
   private boolean extensionError(byte b, long at) {
     if (HttpTokens.is(b, HttpTokens.CTL) && b != '\t' && b != '\r' && b != '\n') {
-      return fail(Violation.CHUNK_EXTENSION_CONTROL, at);
+      return extensionControl(b, at);
     }
     if (reject(Violation.CHUNK_EXTENSION_MALFORMED, at)) {
       return false;

@@ -92,6 +92,10 @@ public final class RequestParser {
   int versionMajor;
   int versionMinor;
   private boolean http11;
+
+  /** Set by the recovery of a tolerated Transfer-Encoding error that leaves the field unused. */
+  private boolean transferEncodingIgnored;
+
   private int targetAuthorityStart;
   private int targetAuthorityEnd;
 
@@ -657,7 +661,10 @@ public final class RequestParser {
       if (startsWithIgnoreCase(wordStart[1], wordEnd[1], "HTTP/")) {
         return fail(Violation.REQUEST_LINE_WORD_COUNT, wordStart[1]);
       }
-      return fail(Violation.HTTP09_REQUEST_LINE, le);
+      if (reject(Violation.HTTP09_REQUEST_LINE, le)) {
+        return false;
+      }
+      return versionlessLine(le);
     } else if (n == 3) {
       if (!separator(wordEnd[1], wordStart[2])) {
         return false;
@@ -719,6 +726,25 @@ public final class RequestParser {
       }
     }
     return true;
+  }
+
+  /**
+   * The recovery for a request-line without a version: it is taken for an HTTP/1.0 request-line,
+   * its two words the method and the target, and a header section follows as usual.
+   */
+  private boolean versionlessLine(int le) {
+    methodStart = wordStart[0];
+    methodEnd = wordEnd[0];
+    int bad = scanToken(methodStart, methodEnd);
+    if (bad < methodEnd && reject(Violation.METHOD_NOT_TOKEN, bad)) {
+      return false;
+    }
+    targetStart = wordStart[1];
+    targetEnd = wordEnd[1];
+    versionMajor = 1;
+    versionMinor = 0;
+    http11 = false;
+    return target(targetStart, targetEnd);
   }
 
   /**
@@ -810,20 +836,50 @@ public final class RequestParser {
       }
     }
     if (count < 6 || !isDigit(in.at(p[5]))) {
-      return fail(Violation.VERSION_DIGIT_FORMAT, count < 6 ? ve : p[5]);
+      return malformedVersion(p, count, count < 6 ? ve : p[5]);
     }
     if (count < 7 || in.at(p[6]) != '.') {
-      return fail(Violation.VERSION_DIGIT_FORMAT, count < 7 ? ve : p[6]);
+      return malformedVersion(p, count, count < 7 ? ve : p[6]);
     }
     if (count < 8 || !isDigit(in.at(p[7]))) {
-      return fail(Violation.VERSION_DIGIT_FORMAT, count < 8 ? ve : p[7]);
+      return malformedVersion(p, count, count < 8 ? ve : p[7]);
     }
     if (count > 8) {
-      return fail(Violation.VERSION_DIGIT_FORMAT, p[8]);
+      return malformedVersion(p, count, p[8]);
     }
     versionMajor = in.at(p[5]) - '0';
     versionMinor = in.at(p[7]) - '0';
     if (versionMajor != 1 && reject(Violation.UNSUPPORTED_MAJOR_VERSION, p[5])) {
+      return false;
+    }
+    http11 = versionMajor > 1 || (versionMajor == 1 && versionMinor >= 1);
+    return true;
+  }
+
+  /**
+   * A version that is not {@code DIGIT "." DIGIT}. The recovery reads it like {@code atoi}: the
+   * digits after {@code HTTP/} are the major version, the digits after the next {@code .} the
+   * minor, a missing number is 0, and whatever follows is ignored ({@code HTTP/1.10} is 1.10,
+   * {@code HTTP/1} is 1.0, {@code HTTP/1.1.1} is 1.1).
+   */
+  private boolean malformedVersion(int[] p, int count, int at) {
+    if (reject(Violation.VERSION_DIGIT_FORMAT, at)) {
+      return false;
+    }
+    int k = 5;
+    int major = 0;
+    for (; k < count && isDigit(in.at(p[k])); k++) {
+      major = Math.min(major * 10 + in.at(p[k]) - '0', 999);
+    }
+    int minor = 0;
+    if (k < count && in.at(p[k]) == '.') {
+      for (k++; k < count && isDigit(in.at(p[k])); k++) {
+        minor = Math.min(minor * 10 + in.at(p[k]) - '0', 999);
+      }
+    }
+    versionMajor = major;
+    versionMinor = minor;
+    if (versionMajor != 1 && reject(Violation.UNSUPPORTED_MAJOR_VERSION, at)) {
       return false;
     }
     http11 = versionMajor > 1 || (versionMajor == 1 && versionMinor >= 1);
@@ -1557,6 +1613,9 @@ public final class RequestParser {
       if (!transferEncoding()) {
         return false;
       }
+      if (transferEncodingIgnored) {
+        return cl < 0 || contentLengthFraming();
+      }
       if (cl >= 0) {
         mustClose = true;
         if (!teOverridesCl) {
@@ -1574,17 +1633,20 @@ public final class RequestParser {
       framing = BodyFraming.CHUNKED;
       return true;
     }
-    if (cl >= 0) {
-      if (!contentLength()) {
-        return false;
-      }
-      framing = BodyFraming.CONTENT_LENGTH;
+    return cl < 0 || contentLengthFraming();
+  }
+
+  private boolean contentLengthFraming() {
+    if (!contentLength()) {
+      return false;
     }
+    framing = BodyFraming.CONTENT_LENGTH;
     return true;
   }
 
   /** {@code Transfer-Encoding = #transfer-coding}; chunked must be final and appear once. */
   private boolean transferEncoding() {
+    transferEncodingIgnored = false;
     boolean any = false;
     boolean lastChunked = false;
     boolean sawChunked = false;
@@ -1609,7 +1671,11 @@ public final class RequestParser {
         }
         int t = scanToken(i, e);
         if (t == i) {
-          return fail(Violation.TRANSFER_ENCODING_MALFORMED, i);
+          if (reject(Violation.TRANSFER_ENCODING_MALFORMED, i)) {
+            return false;
+          }
+          i = endOfMember(i, e);
+          continue;
         }
         boolean chunked = in.equalsIgnoreCase(i, t - i, "chunked");
         int member = i;
@@ -1620,11 +1686,19 @@ public final class RequestParser {
           }
           j = skipParameters(j, e);
           if (j < 0) {
-            return fail(Violation.TRANSFER_ENCODING_MALFORMED, -j - 1);
+            if (reject(Violation.TRANSFER_ENCODING_MALFORMED, -j - 1)) {
+              return false;
+            }
+            i = endOfMember(-j - 1, e);
+            continue;
           }
         }
         if (j < e && in.at(j) != ',') {
-          return fail(Violation.TRANSFER_ENCODING_MALFORMED, j);
+          if (reject(Violation.TRANSFER_ENCODING_MALFORMED, j)) {
+            return false;
+          }
+          i = endOfMember(j, e);
+          continue;
         }
         if (chunked) {
           if (sawChunked && reject(Violation.TRANSFER_ENCODING_CHUNKED_TWICE, member)) {
@@ -1641,12 +1715,28 @@ public final class RequestParser {
       }
     }
     if (!any) {
-      return fail(Violation.TRANSFER_ENCODING_MALFORMED, firstStart);
+      if (reject(Violation.TRANSFER_ENCODING_MALFORMED, firstStart)) {
+        return false;
+      }
+      transferEncodingIgnored = true;
+      return true;
     }
     if (!lastChunked) {
-      return fail(Violation.TRANSFER_ENCODING_CHUNKED_NOT_FINAL, lastMember);
+      if (reject(Violation.TRANSFER_ENCODING_CHUNKED_NOT_FINAL, lastMember)) {
+        return false;
+      }
+      // The recovery: chunked anywhere in the list frames the body; without it the field is
+      // ignored. Other codings are ignored either way.
+      transferEncodingIgnored = !sawChunked;
+      return true;
     }
     return unknown < 0 || !reject(Violation.TRANSFER_ENCODING_UNKNOWN_CODING, unknown);
+  }
+
+  /** The recovery for a malformed transfer-coding: it is skipped up to the next comma. */
+  private int endOfMember(int i, int e) {
+    int comma = indexOf(',', i, e);
+    return comma < 0 ? e : comma;
   }
 
   private int skipOws(int i, int e) {
@@ -1745,8 +1835,8 @@ public final class RequestParser {
             v = v * 10 + d;
             i++;
           }
-          if (i == d0) {
-            return fail(invalid, i);
+          if (i == d0 && reject(invalid, i)) {
+            return false;
           }
           j = skipOws(i, e);
           if (j < e && j > i && isDigit(in.at(j))) {
@@ -1759,7 +1849,10 @@ public final class RequestParser {
           break;
         }
         if (j < e && in.at(j) != ',') {
-          return fail(invalid, j);
+          if (reject(invalid, j)) {
+            return false;
+          }
+          j = endOfMember(j, e); // the recovery, like atoi: the digits so far (or 0) are the value
         }
         if (overflow && reject(Violation.CONTENT_LENGTH_OVERFLOW, d0)) {
           return false;

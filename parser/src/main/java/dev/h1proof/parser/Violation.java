@@ -153,7 +153,10 @@ public enum Violation {
       Level.SHOULD,
       400,
       "Request-line without exactly three parts"),
-  /** A request-line with a method and target but no HTTP-version. Cannot be tolerated. */
+  /**
+   * A request-line with a method and target but no HTTP-version. Tolerated: it is taken for an
+   * HTTP/1.0 request-line, and a header section follows as usual.
+   */
   HTTP09_REQUEST_LINE(
       "RFC9112-3-HTTP09-style-request",
       "RFC 9112 §3.2",
@@ -328,7 +331,10 @@ public enum Violation {
       "HTTP-version does not start with HTTP/"),
   /**
    * The version is not exactly {@code DIGIT "." DIGIT} (e.g. {@code 1.10}, {@code 1}, {@code
-   * 01.1}). Cannot be tolerated.
+   * 01.1}). Tolerated: read like {@code atoi}: the digits after {@code HTTP/} are the major
+   * version, those after the next {@code .} the minor, a missing number is 0 and the rest is
+   * ignored ({@code HTTP/1.10} is 1.10, {@code HTTP/1} is 1.0); a major version other than 1 still
+   * gets {@link #UNSUPPORTED_MAJOR_VERSION}.
    */
   VERSION_DIGIT_FORMAT(
       "RFC9112-2.3-version-digit-format",
@@ -520,7 +526,11 @@ public enum Violation {
       "Missing, duplicate or invalid Host with an absolute-form target"),
 
   // ---------------------------------------------------------------- Group 7: Content-Length
-  /** Content-Length is not {@code 1*DIGIT} (a sign, hex, letters). Cannot be tolerated. */
+  /**
+   * Content-Length is not {@code 1*DIGIT} (a sign, hex, letters). Tolerated: read like {@code
+   * atoi}: the leading digits are the value (none reads as 0) and the rest is ignored, so {@code
+   * 5a} is 5 and {@code abc} or {@code -1} is 0.
+   */
   CONTENT_LENGTH_INVALID(
       "RFC9112-6.3-CL-invalid-syntax",
       "RFC 9112 §6.3",
@@ -569,7 +579,10 @@ public enum Violation {
       Level.MAY,
       400,
       "Empty member in a Content-Length list"),
-  /** A non-numeric member in a Content-Length list. Cannot be tolerated. */
+  /**
+   * A non-numeric member in a Content-Length list. Tolerated: the member is read like {@link
+   * #CONTENT_LENGTH_INVALID}.
+   */
   CONTENT_LENGTH_LIST_INVALID_MEMBER(
       "RFC9112-6.3-CL-list-with-empty-or-invalid-member",
       "RFC 9112 §6.3",
@@ -590,8 +603,10 @@ public enum Violation {
 
   // ---------------------------------------------------------------- Group 8: Transfer-Encoding
   /**
-   * Transfer-Encoding whose final coding is not chunked. Cannot be tolerated: the body length is
-   * unknowable for a request.
+   * Transfer-Encoding whose final coding is not chunked (for a request the body length is then
+   * unknowable). Tolerated: chunked anywhere in the list frames the body as chunked, and without it
+   * the field is ignored (Content-Length, or no body, frames the message); other codings are
+   * ignored either way, as in servers that look only for chunked.
    */
   TRANSFER_ENCODING_CHUNKED_NOT_FINAL(
       "RFC9112-6.3-TE-chunked-not-final",
@@ -600,8 +615,9 @@ public enum Violation {
       400,
       "Transfer-Encoding without chunked as the final coding"),
   /**
-   * An empty Transfer-Encoding, a quoted coding, or a coding that is not a token. Cannot be
-   * tolerated.
+   * An empty Transfer-Encoding, a quoted coding, or a coding that is not a token. Tolerated: each
+   * malformed member is skipped up to the next comma, and a field with no member left is ignored
+   * (Content-Length, or no body, frames the message).
    */
   TRANSFER_ENCODING_MALFORMED(
       "RFC9112-6.3-TE-empty-or-malformed-value",
@@ -657,7 +673,11 @@ public enum Violation {
       "Transfer-Encoding in an HTTP/1.0 request"),
 
   // ---------------------------------------------------------------- Group 9: chunked
-  /** A chunk-size that is empty or contains a non-HEXDIG octet. Cannot be tolerated. */
+  /**
+   * A chunk-size that is empty or contains a non-HEXDIG octet. Tolerated: read like {@code strtol}:
+   * the hex digits before the bad octet are the size (none reads as 0, the last chunk) and the rest
+   * of the line is skipped.
+   */
   CHUNK_SIZE_NOT_HEX(
       "RFC9112-7.1-chunk-size-not-hex",
       "RFC 9112 §7.1",
@@ -714,7 +734,11 @@ public enum Violation {
       Level.SHOULD,
       400,
       "Chunk line terminated by LF without CR"),
-  /** A CR not followed by LF on a chunk line. Cannot be tolerated. */
+  /**
+   * A CR not followed by LF on a chunk line. Tolerated: the lone CR is dropped: after chunk-data it
+   * ends the data as CRLF would, and on a chunk-size line the octet after it is read as though the
+   * CR were not there.
+   */
   CHUNK_LINE_BARE_CR(
       "RFC9112-7.1-chunk-lines-bare-CR",
       "RFC 9112 §2.2",
@@ -732,7 +756,11 @@ public enum Violation {
       Level.SHOULD,
       400,
       "Malformed chunk extension"),
-  /** CR, LF, NUL or another CTL inside a chunk extension. Cannot be tolerated. */
+  /**
+   * CR, LF, NUL or another CTL inside a chunk extension. Tolerated: the extension is skipped to the
+   * end of its line; a CR or LF ends the line even inside a quoted string, and a lone CR is
+   * dropped.
+   */
   CHUNK_EXTENSION_CONTROL(
       "RFC9112-7.1.1-chunk-ext-CR-LF-NUL",
       "RFC 9112 §7.1.1",
@@ -923,7 +951,8 @@ public enum Violation {
       "Waiting for content after Expect: 100-continue without content"),
   /**
    * {@code Expect} is ignored in an HTTP/1.0 request. Tolerated: an HTTP/1.0 request with {@code
-   * Expect: 100-continue} gets a 100 (Continue), which HTTP/1.0 clients do not understand.
+   * Expect: 100-continue} gets a 100 (Continue) as soon as its header section is complete, content
+   * or not, although HTTP/1.0 clients do not understand 1xx responses.
    */
   CONTINUE_FOR_HTTP10(
       "RFC9110-10.1.1-expect-ignored-for-HTTP10",
@@ -992,7 +1021,144 @@ public enum Violation {
       "RFC 9112 §6.3",
       Level.MUST,
       502,
-      "Response sent before the body was received");
+      "Response sent before the body was received"),
+  /**
+   * A server must read the whole request body or close the connection after its response (RFC 9112
+   * §9.3). Tolerated: a request with content is answered as soon as its header section is complete,
+   * the connection stays open, and the unread content is parsed as the next request (a handler that
+   * ignores the body, and a keep-alive loop that does not drain it).
+   */
+  BODY_LEFT_UNREAD(
+      "RFC9112-9.3-read-body-or-close",
+      "RFC 9112 §9.3",
+      Level.MUST,
+      502,
+      "Body left unread on a persistent connection"),
+  /**
+   * A server that sends its final response before reading the content still reads it or closes (RFC
+   * 9110 §10.1.1, RFC 9112 §9.3). Tolerated: a request with {@code Expect: 100-continue} and
+   * content is answered at once with its final response instead of 100 (Continue), as a server
+   * refusing the content would, and the content the client sends anyway is parsed as the next
+   * request.
+   */
+  EXPECTATION_ANSWERED_BODY_UNREAD(
+      "RFC9110-10.1.1-early-final-response-signals-intent",
+      "RFC 9110 §10.1.1",
+      Level.MUST,
+      502,
+      "Content after an early final response parsed as a request"),
+  /**
+   * A header section too large to process gets a 4xx (RFC 9110 §5.4). Tolerated, together with
+   * {@link #HEADER_SECTION_TOO_LARGE} and {@link #TOO_MANY_FIELDS} (same rule id), which let the
+   * request through the parser: the application behind it, whose header buffer keeps the configured
+   * limits, drops the connection without a response.
+   */
+  OVERSIZED_HEADER_SECTION_DROPPED(
+      "RFC9110-5.4-fields-too-large",
+      "RFC 9110 §5.4",
+      Level.MUST,
+      431,
+      "Oversized header section dropped without a response"),
+  /**
+   * A request-target longer than the server will parse gets 414 (RFC 9112 §3). Tolerated, together
+   * with {@link #REQUEST_LINE_TOO_LONG} (same rule id), which lets the request through the parser:
+   * a request-line longer than the configured limit is refused with 431, as servers that count the
+   * request-line against their header limit do, and the connection closes.
+   */
+  LONG_REQUEST_LINE_ANSWERED_431(
+      "RFC9112-3-target-too-long-414",
+      "RFC 9112 §3",
+      Level.MUST,
+      414,
+      "Overlong request-target refused with 431"),
+  /**
+   * A method longer than any implemented one gets 501 (RFC 9112 §3). Tolerated, together with
+   * {@link #METHOD_TOO_LONG} (same rule id), which lets the request through the parser: a method
+   * longer than the request-line limit is refused with 414 like an overlong request-line, and the
+   * connection closes.
+   */
+  LONG_METHOD_ANSWERED_414(
+      "RFC9112-3-overlong-method-501",
+      "RFC 9112 §3",
+      Level.SHOULD,
+      501,
+      "Overlong method refused with 414"),
+  /**
+   * Only HTTP/1.1 requires Host (RFC 9112 §3.2); the reference server serves an HTTP/1.0 request
+   * without it under its default authority. Tolerated: such a request is rejected with 400, as
+   * servers that require Host whatever the version do (the less preferred choice).
+   */
+  HOST_REQUIRED_IN_HTTP10(
+      "RFC9112-3.2-Host-missing-HTTP10",
+      "RFC 9112 §3.2",
+      Level.MAY,
+      400,
+      "HTTP/1.0 request without Host rejected"),
+  /**
+   * An incomplete header section gets no response while it may still complete (RFC 9112 §8).
+   * Tolerated: the server takes every read for a whole message: a read that ends inside a header
+   * section is answered 400 at once, its octets are discarded, and the connection stays open.
+   */
+  INCOMPLETE_HEAD_ANSWERED(
+      "RFC9112-8-incomplete-header-section",
+      "RFC 9112 §8",
+      Level.MAY,
+      502,
+      "Incomplete header section answered while it could still complete"),
+  /**
+   * An HTTP/1.0 connection persists only when the response carries the keep-alive option (RFC 9112
+   * §9.3). Tolerated: keep-alive is honoured, but the response does not say so, so an HTTP/1.0
+   * client waits for a close that does not come.
+   */
+  HTTP10_KEEP_ALIVE_UNANNOUNCED(
+      "RFC9112-9.3-HTTP10-keep-alive",
+      "RFC 9112 §9.3",
+      Level.MAY,
+      502,
+      "HTTP/1.0 connection kept open without announcing keep-alive"),
+  /**
+   * A client's half-close neither delimits nor cancels a request (RFC 9112 §9.6). Tolerated: the
+   * half-close is taken for a cancellation: responses not yet written are dropped and the
+   * connection closes. (In-process the whole request and the half-close arrive before anything is
+   * written; over a socket the response usually leaves before the end of input is read.)
+   */
+  HALF_CLOSE_CANCELS_REQUEST(
+      "RFC9112-9.6-half-close-after-complete-request",
+      "RFC 9112 §9.6",
+      Level.MAY,
+      502,
+      "Complete request dropped on a client half-close"),
+  /**
+   * Upgrade is ignored in an HTTP/1.0 request (RFC 9110 §7.8). Tolerated: the reference server's
+   * WebSocket upgrade does not check the version, so an HTTP/1.0 request switches protocols too.
+   */
+  UPGRADE_IN_HTTP10(
+      "RFC9110-7.8-upgrade-ignored-for-HTTP10",
+      "RFC 9110 §7.8",
+      Level.MUST,
+      502,
+      "Upgrade honoured in an HTTP/1.0 request"),
+  /**
+   * Upgrade without the {@code upgrade} connection option is ignored (RFC 9110 §7.8, §7.6.1).
+   * Tolerated: the reference server's WebSocket upgrade does not look at the Connection field.
+   */
+  UPGRADE_WITHOUT_CONNECTION_OPTION(
+      "RFC9110-7.8-upgrade-requires-connection-option",
+      "RFC 9110 §7.8",
+      Level.SHOULD,
+      502,
+      "Upgrade honoured without the upgrade connection option"),
+  /**
+   * A server switches only to a protocol the client offered (RFC 9110 §7.8). Tolerated: any GET
+   * with an Upgrade field, whatever it lists, is switched to WebSocket (as servers that only check
+   * that the field is present do).
+   */
+  UPGRADE_TO_UNOFFERED_PROTOCOL(
+      "RFC9110-7.8-upgrade-to-unoffered-protocol",
+      "RFC 9110 §7.8",
+      Level.MUST,
+      502,
+      "Switched to a protocol the client did not offer");
 
   private static final Map<String, List<Violation>> BY_RULE_ID;
 

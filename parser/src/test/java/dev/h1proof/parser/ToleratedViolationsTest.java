@@ -125,4 +125,91 @@ class ToleratedViolationsTest extends RequestTesting {
         "GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
         Violation.HOST_DUPLICATE);
   }
+
+  @Test
+  void malformedContentLengthIsReadLikeAtoi() {
+    ParserConfig c = tolerating(Violation.CONTENT_LENGTH_INVALID);
+    String head = "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: ";
+    assertThat(complete(c, head + "5a\r\n\r\n").contentLength()).isEqualTo(5);
+    assertThat(complete(c, head + "1e1\r\n\r\n").contentLength()).isEqualTo(1);
+    assertThat(complete(c, head + "abc\r\n\r\n").contentLength()).isZero();
+    assertThat(complete(c, head + "-1\r\n\r\n").contentLength()).isZero();
+    violation(ParserConfig.strict(), head + "5a\r\n\r\n", Violation.CONTENT_LENGTH_INVALID);
+  }
+
+  @Test
+  void transferEncodingWithoutFinalChunkedIsChunkedOrIgnored() {
+    ParserConfig c = tolerating(Violation.TRANSFER_ENCODING_CHUNKED_NOT_FINAL);
+    String head = "POST / HTTP/1.1\r\nHost: a\r\n";
+    assertThat(complete(c, head + "Transfer-Encoding: chunked, gzip\r\n\r\n").bodyFraming())
+        .isEqualTo(BodyFraming.CHUNKED);
+    assertThat(complete(c, head + "Transfer-Encoding: gzip\r\n\r\n").bodyFraming())
+        .isEqualTo(BodyFraming.NONE);
+    RequestHead withLength =
+        complete(c, head + "Transfer-Encoding: identity\r\nContent-Length: 3\r\n\r\n");
+    assertThat(withLength.bodyFraming()).isEqualTo(BodyFraming.CONTENT_LENGTH);
+    assertThat(withLength.contentLength()).isEqualTo(3);
+  }
+
+  @Test
+  void malformedTransferCodingsAreSkipped() {
+    ParserConfig c = tolerating(Violation.TRANSFER_ENCODING_MALFORMED);
+    String head = "POST / HTTP/1.1\r\nHost: a\r\n";
+    assertThat(complete(c, head + "Transfer-Encoding: \"x\", chunked\r\n\r\n").bodyFraming())
+        .isEqualTo(BodyFraming.CHUNKED);
+    assertThat(complete(c, head + "Transfer-Encoding: \"chunked\"\r\n\r\n").bodyFraming())
+        .isEqualTo(BodyFraming.NONE);
+    assertThat(complete(c, head + "Transfer-Encoding: ,\r\n\r\n").bodyFraming())
+        .isEqualTo(BodyFraming.NONE);
+  }
+
+  @Test
+  void malformedVersionIsReadLikeAtoi() {
+    ParserConfig c = tolerating(Violation.VERSION_DIGIT_FORMAT);
+    RequestHead ten = complete(c, "GET / HTTP/1.10\r\nHost: a\r\n\r\n");
+    assertThat(ten.versionMajor()).isEqualTo(1);
+    assertThat(ten.versionMinor()).isEqualTo(10);
+    RequestHead one = complete(c, "GET / HTTP/1\r\n\r\n");
+    assertThat(one.versionMinor()).isZero();
+    assertThat(complete(c, "GET / HTTP/1.1.1\r\nHost: a\r\n\r\n").versionMinor()).isEqualTo(1);
+    violation(c, "GET / HTTP/11\r\nHost: a\r\n\r\n", Violation.UNSUPPORTED_MAJOR_VERSION);
+  }
+
+  @Test
+  void versionlessRequestLineIsTakenForHttp10() {
+    ParserConfig c = tolerating(Violation.HTTP09_REQUEST_LINE);
+    RequestHead h = complete(c, "GET /a\r\nX-A: b\r\n\r\n");
+    assertThat(h.method()).isEqualTo("GET");
+    assertThat(h.target()).isEqualTo("/a");
+    assertThat(h.versionMinor()).isZero();
+    assertThat(h.fieldCount()).isEqualTo(1);
+    violation(ParserConfig.strict(), "GET /a\r\n\r\n", Violation.HTTP09_REQUEST_LINE);
+  }
+
+  private static String decoded(ParserConfig c, String body) {
+    ChunkedFeeder.Result r = ChunkedFeeder.decode(c, Bytes.of(body));
+    assertThat(r.status).as("%s", Bytes.escape(body)).isEqualTo(ChunkedDecoder.Status.COMPLETE);
+    return new String(r.data, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void chunkSizeIsReadLikeStrtol() {
+    ParserConfig c = tolerating(Violation.CHUNK_SIZE_NOT_HEX);
+    assertThat(decoded(c, "5x\r\nhello\r\n0\r\n\r\n")).isEqualTo("hello");
+    assertThat(decoded(c, "g\r\n\r\n")).isEmpty();
+  }
+
+  @Test
+  void loneCrOnChunkLinesIsDropped() {
+    ParserConfig c = tolerating(Violation.CHUNK_LINE_BARE_CR);
+    assertThat(decoded(c, "5\r\nhello\r0\r\n\r\n")).isEqualTo("hello");
+    assertThat(decoded(c, "5\r\nhello\r\n0\r\r\n\r\n")).isEqualTo("hello");
+  }
+
+  @Test
+  void controlsInChunkExtensionsAreSkipped() {
+    ParserConfig c = tolerating(Violation.CHUNK_EXTENSION_CONTROL);
+    assertThat(decoded(c, "5;a=\"b\0c\"\r\nhello\r\n0\r\n\r\n")).isEqualTo("hello");
+    assertThat(decoded(c, "5;a=\"b\rc\"\r\nhello\r\n0\r\n\r\n")).isEqualTo("hello");
+  }
 }
