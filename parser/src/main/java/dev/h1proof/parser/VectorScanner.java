@@ -67,144 +67,125 @@ abstract class VectorScanner extends ByteScanner {
     return -1;
   }
 
-  // Each scan below is one loop whose last block is read overlapping the octets before it, with
-  // those lanes masked off, so the vector expression appears once and nothing holding a vector is
-  // ever passed to a call that might not be inlined (a boxed vector allocates and is slow). They
-  // are called with a constant species from the subclasses, where C2 folds it.
-
-  /** Tokens: lanes that are not ALPHA, DIGIT or "-" are suspects for the tchar table. */
-  static int scanToken(VectorSpecies<Byte> species, byte[] a, int i, int e) {
-    int step = species.length();
-    int last = e - step;
-    if (last < 0) {
-      return ScalarScanner.scan(a, i, e, HttpTokens.TCHAR);
-    }
-    while (i < e) {
-      int w = Math.min(i, last);
-      ByteVector v = ByteVector.fromArray(species, a, w);
-      long suspects =
-          in(v.or((byte) 0x20), 'a', 26)
-                  .or(in(v, '0', 10))
-                  .or(v.compare(VectorOperators.EQ, '-'))
-                  .not()
-                  .toLong()
-              & (-1L << (i - w));
-      if (suspects != 0) {
-        int j = firstOutside(a, w, suspects, HttpTokens.TCHAR);
-        if (j >= 0) {
-          return j;
-        }
-      }
-      i = w + step;
-    }
-    return e;
-  }
-
   /**
-   * Targets: lanes that are not a common target octet ("&'()*+,-./0-9:;", "=", "?@A-Z", "_", "a-z",
-   * "~") are suspects for the target table.
-   */
-  static int scanTarget(VectorSpecies<Byte> species, byte[] a, int i, int e) {
-    int step = species.length();
-    int last = e - step;
-    if (last < 0) {
-      return ScalarScanner.scan(a, i, e, HttpTokens.TARGET);
-    }
-    while (i < e) {
-      int w = Math.min(i, last);
-      ByteVector v = ByteVector.fromArray(species, a, w);
-      long suspects =
-          in(v, '&', ';' - '&' + 1)
-                  .or(in(v, '?', 'Z' - '?' + 1))
-                  .or(in(v, 'a', 26))
-                  .or(v.compare(VectorOperators.EQ, '_'))
-                  .or(v.compare(VectorOperators.EQ, '='))
-                  .or(v.compare(VectorOperators.EQ, '~'))
-                  .not()
-                  .toLong()
-              & (-1L << (i - w));
-      if (suspects != 0) {
-        int j = firstOutside(a, w, suspects, HttpTokens.TARGET);
-        if (j >= 0) {
-          return j;
-        }
-      }
-      i = w + step;
-    }
-    return e;
-  }
-
-  /** Field content: the CTLs other than HTAB are exactly the octets outside it. */
-  static int scanFieldContent(VectorSpecies<Byte> species, byte[] a, int i, int e) {
-    int step = species.length();
-    int last = e - step;
-    if (last < 0) {
-      return ScalarScanner.scan(a, i, e, HttpTokens.FIELD_CONTENT);
-    }
-    while (i < e) {
-      int w = Math.min(i, last);
-      ByteVector v = ByteVector.fromArray(species, a, w);
-      long outside =
-          in(v, 0, 0x20)
-                  .andNot(v.compare(VectorOperators.EQ, '\t'))
-                  .or(v.compare(VectorOperators.EQ, (byte) 0x7F))
-                  .toLong()
-              & (-1L << (i - w));
-      if (outside != 0) {
-        return w + Long.numberOfTrailingZeros(outside);
-      }
-      i = w + step;
-    }
-    return e;
-  }
-
-  /** CR or LF. */
-  static int scanCrLf(VectorSpecies<Byte> species, byte[] a, int i, int e) {
-    int step = species.length();
-    int last = e - step;
-    if (last < 0) {
-      return ScalarScanner.scanCrLf(a, i, e);
-    }
-    while (i < e) {
-      int w = Math.min(i, last);
-      ByteVector v = ByteVector.fromArray(species, a, w);
-      long hits =
-          v.compare(VectorOperators.EQ, '\r').or(v.compare(VectorOperators.EQ, '\n')).toLong()
-              & (-1L << (i - w));
-      if (hits != 0) {
-        return w + Long.numberOfTrailingZeros(hits);
-      }
-      i = w + step;
-    }
-    return e;
-  }
-
-  /**
-   * 256-bit vectors (AVX2). This class and {@link Vector512} are deliberate twins: the Vector API
-   * is only intrinsified when the species is a compile-time constant, which a static final per
-   * class is and an instance field shared by one generic class is not.
+   * 256-bit vectors (AVX2). This class and {@link Vector512} are deliberate twins, line for line
+   * but for the species: the Vector API is only intrinsified when the species is a compile-time
+   * constant, which a static final of the class is. A shared method taking the species as a
+   * parameter folds it only when inlined, and C2 stops inlining a method once it has been compiled
+   * on its own into a large body; then every operation falls back to boxed vectors.
+   *
+   * <p>Each scan is one loop whose last block is read overlapping the octets before it, with those
+   * lanes masked off, so the vector expression appears once. Nothing holding a vector is passed to
+   * a call that might not be inlined ({@link #in} is small enough to be inlined everywhere).
    */
   static final class Vector256 extends VectorScanner {
     private static final VectorSpecies<Byte> S = ByteVector.SPECIES_256;
+    private static final int STEP = 32;
 
+    /** Lanes that are not ALPHA, DIGIT or "-" are suspects for the tchar table. */
     @Override
     int token(byte[] a, int i, int e) {
-      return scanToken(S, a, i, e);
+      int last = e - STEP;
+      if (last < 0) {
+        return ScalarScanner.scan(a, i, e, HttpTokens.TCHAR);
+      }
+      while (i < e) {
+        int w = Math.min(i, last);
+        ByteVector v = ByteVector.fromArray(S, a, w);
+        long suspects =
+            in(v.or((byte) 0x20), 'a', 26)
+                    .or(in(v, '0', 10))
+                    .or(v.compare(VectorOperators.EQ, '-'))
+                    .not()
+                    .toLong()
+                & (-1L << (i - w));
+        if (suspects != 0) {
+          int j = firstOutside(a, w, suspects, HttpTokens.TCHAR);
+          if (j >= 0) {
+            return j;
+          }
+        }
+        i = w + STEP;
+      }
+      return e;
     }
 
+    /** The CTLs other than HTAB are exactly the octets outside field-content. */
     @Override
     int fieldContent(byte[] a, int i, int e) {
-      return scanFieldContent(S, a, i, e);
+      int last = e - STEP;
+      if (last < 0) {
+        return ScalarScanner.scan(a, i, e, HttpTokens.FIELD_CONTENT);
+      }
+      while (i < e) {
+        int w = Math.min(i, last);
+        ByteVector v = ByteVector.fromArray(S, a, w);
+        long outside =
+            in(v, 0, 0x20)
+                    .andNot(v.compare(VectorOperators.EQ, '\t'))
+                    .or(v.compare(VectorOperators.EQ, (byte) 0x7F))
+                    .toLong()
+                & (-1L << (i - w));
+        if (outside != 0) {
+          return w + Long.numberOfTrailingZeros(outside);
+        }
+        i = w + STEP;
+      }
+      return e;
     }
 
+    /**
+     * Lanes that are not a common target octet ("&'()*+,-./0-9:;", "=", "?@A-Z", "_", "a-z", "~")
+     * are suspects for the target table.
+     */
     @Override
     int target(byte[] a, int i, int e) {
-      return scanTarget(S, a, i, e);
+      int last = e - STEP;
+      if (last < 0) {
+        return ScalarScanner.scan(a, i, e, HttpTokens.TARGET);
+      }
+      while (i < e) {
+        int w = Math.min(i, last);
+        ByteVector v = ByteVector.fromArray(S, a, w);
+        long suspects =
+            in(v, '&', ';' - '&' + 1)
+                    .or(in(v, '?', 'Z' - '?' + 1))
+                    .or(in(v, 'a', 26))
+                    .or(v.compare(VectorOperators.EQ, '_'))
+                    .or(v.compare(VectorOperators.EQ, '='))
+                    .or(v.compare(VectorOperators.EQ, '~'))
+                    .not()
+                    .toLong()
+                & (-1L << (i - w));
+        if (suspects != 0) {
+          int j = firstOutside(a, w, suspects, HttpTokens.TARGET);
+          if (j >= 0) {
+            return j;
+          }
+        }
+        i = w + STEP;
+      }
+      return e;
     }
 
     @Override
     int crLf(byte[] a, int i, int e) {
-      return scanCrLf(S, a, i, e);
+      int last = e - STEP;
+      if (last < 0) {
+        return ScalarScanner.scanCrLf(a, i, e);
+      }
+      while (i < e) {
+        int w = Math.min(i, last);
+        ByteVector v = ByteVector.fromArray(S, a, w);
+        long hits =
+            v.compare(VectorOperators.EQ, '\r').or(v.compare(VectorOperators.EQ, '\n')).toLong()
+                & (-1L << (i - w));
+        if (hits != 0) {
+          return w + Long.numberOfTrailingZeros(hits);
+        }
+        i = w + STEP;
+      }
+      return e;
     }
 
     @Override
@@ -216,25 +197,112 @@ abstract class VectorScanner extends ByteScanner {
   /** 512-bit vectors (AVX-512); correct but slow where the hardware lacks them. */
   static final class Vector512 extends VectorScanner {
     private static final VectorSpecies<Byte> S = ByteVector.SPECIES_512;
+    private static final int STEP = 64;
 
+    /** Lanes that are not ALPHA, DIGIT or "-" are suspects for the tchar table. */
     @Override
     int token(byte[] a, int i, int e) {
-      return scanToken(S, a, i, e);
+      int last = e - STEP;
+      if (last < 0) {
+        return ScalarScanner.scan(a, i, e, HttpTokens.TCHAR);
+      }
+      while (i < e) {
+        int w = Math.min(i, last);
+        ByteVector v = ByteVector.fromArray(S, a, w);
+        long suspects =
+            in(v.or((byte) 0x20), 'a', 26)
+                    .or(in(v, '0', 10))
+                    .or(v.compare(VectorOperators.EQ, '-'))
+                    .not()
+                    .toLong()
+                & (-1L << (i - w));
+        if (suspects != 0) {
+          int j = firstOutside(a, w, suspects, HttpTokens.TCHAR);
+          if (j >= 0) {
+            return j;
+          }
+        }
+        i = w + STEP;
+      }
+      return e;
     }
 
+    /** The CTLs other than HTAB are exactly the octets outside field-content. */
     @Override
     int fieldContent(byte[] a, int i, int e) {
-      return scanFieldContent(S, a, i, e);
+      int last = e - STEP;
+      if (last < 0) {
+        return ScalarScanner.scan(a, i, e, HttpTokens.FIELD_CONTENT);
+      }
+      while (i < e) {
+        int w = Math.min(i, last);
+        ByteVector v = ByteVector.fromArray(S, a, w);
+        long outside =
+            in(v, 0, 0x20)
+                    .andNot(v.compare(VectorOperators.EQ, '\t'))
+                    .or(v.compare(VectorOperators.EQ, (byte) 0x7F))
+                    .toLong()
+                & (-1L << (i - w));
+        if (outside != 0) {
+          return w + Long.numberOfTrailingZeros(outside);
+        }
+        i = w + STEP;
+      }
+      return e;
     }
 
+    /**
+     * Lanes that are not a common target octet ("&'()*+,-./0-9:;", "=", "?@A-Z", "_", "a-z", "~")
+     * are suspects for the target table.
+     */
     @Override
     int target(byte[] a, int i, int e) {
-      return scanTarget(S, a, i, e);
+      int last = e - STEP;
+      if (last < 0) {
+        return ScalarScanner.scan(a, i, e, HttpTokens.TARGET);
+      }
+      while (i < e) {
+        int w = Math.min(i, last);
+        ByteVector v = ByteVector.fromArray(S, a, w);
+        long suspects =
+            in(v, '&', ';' - '&' + 1)
+                    .or(in(v, '?', 'Z' - '?' + 1))
+                    .or(in(v, 'a', 26))
+                    .or(v.compare(VectorOperators.EQ, '_'))
+                    .or(v.compare(VectorOperators.EQ, '='))
+                    .or(v.compare(VectorOperators.EQ, '~'))
+                    .not()
+                    .toLong()
+                & (-1L << (i - w));
+        if (suspects != 0) {
+          int j = firstOutside(a, w, suspects, HttpTokens.TARGET);
+          if (j >= 0) {
+            return j;
+          }
+        }
+        i = w + STEP;
+      }
+      return e;
     }
 
     @Override
     int crLf(byte[] a, int i, int e) {
-      return scanCrLf(S, a, i, e);
+      int last = e - STEP;
+      if (last < 0) {
+        return ScalarScanner.scanCrLf(a, i, e);
+      }
+      while (i < e) {
+        int w = Math.min(i, last);
+        ByteVector v = ByteVector.fromArray(S, a, w);
+        long hits =
+            v.compare(VectorOperators.EQ, '\r').or(v.compare(VectorOperators.EQ, '\n')).toLong()
+                & (-1L << (i - w));
+        if (hits != 0) {
+          return w + Long.numberOfTrailingZeros(hits);
+        }
+        i = w + STEP;
+      }
+      return e;
     }
 
     @Override
