@@ -107,6 +107,9 @@ public final class RequestParser {
   int[] valueEnd = new int[16];
   byte[] kind = new byte[16];
 
+  /** Bit {@code 1 << k} for every field kind {@code k} present, so finishing skips absent ones. */
+  private int kindsSeen;
+
   // field being parsed
   private int curLineStart;
   private int curPhysStart;
@@ -302,6 +305,7 @@ public final class RequestParser {
       toleratedSeen.clear();
     }
     fieldCount = 0;
+    kindsSeen = 0;
     hostField = -1;
     hostStart = -1;
     hostEnd = -1;
@@ -411,6 +415,15 @@ public final class RequestParser {
               }
               headEnd = pos + 1;
               return finish(pos);
+            }
+            if (b != ' ' && b != '\t' && in.array != null) {
+              int from = pos;
+              if (!simpleFieldLines()) {
+                return ParseStatus.VIOLATION;
+              }
+              if (pos != from) {
+                continue;
+              }
             }
             curSkipLeadingWs = false;
             if (b == ' ' || b == '\t') {
@@ -1165,31 +1178,6 @@ public final class RequestParser {
 
   /** Scans one physical field line; returns 0 when done, -1 for NEED_MORE, -2 for VIOLATION. */
   private int fieldLine() {
-    if (pos == curPhysStart && !curFolded && !curSkipLeadingWs) {
-      // Ordinary field lines in a loop, doing what S_FIELD_END and S_LINE_START would do.
-      while (simpleFieldLine(pos)) {
-        if (pos >= Math.min(end, sectionLimit())) {
-          return 0;
-        }
-        byte b = in.at(pos);
-        if (b == ' ' || b == '\t') {
-          return 0;
-        }
-        if (!completeField()) {
-          return -2;
-        }
-        state = S_LINE_START;
-        if (b == '\r' || b == '\n') {
-          return 0;
-        }
-        curSkipLeadingWs = false;
-        curLineStart = pos;
-        curPhysStart = pos;
-        curFolded = false;
-        curDropped = false;
-        state = S_FIELD_LINE;
-      }
-    }
     int i = pos;
     while (true) {
       int limit = sectionLimit();
@@ -1234,47 +1222,142 @@ public final class RequestParser {
   }
 
   /**
-   * The common case in one pass: {@code token ":" OWS field-content... CRLF}, all before the end of
-   * input and the section limit. Returns false, having changed nothing, for anything else; the
-   * general path then decides, so this shortcut can only agree with it.
+   * The common case, line after line in one loop: {@code token ":" OWS field-content CRLF}, all
+   * before the end of input and the section limit, followed by a line that does not start with
+   * whitespace (no obs-fold), within the field count limit. Each such line is entered in the field
+   * table directly. Stops, having changed nothing for it, at the first line that is anything else
+   * (the general path then decides, so this shortcut can only agree with it), and after a line
+   * followed by the empty line. Returns false only when a Host field fails its check.
    */
-  private boolean simpleFieldLine(int s) {
+  private boolean simpleFieldLines() {
     byte[] a = in.array;
-    if (a == null) {
-      return false;
-    }
     int base = in.base;
     int bound = base + Math.min(end, sectionLimitAt);
-    int n = scanner.token(a, base + s, bound);
-    if (n == base + s || n >= bound || a[n] != ':') {
-      return false;
+    int limit = fieldLimitOff ? Integer.MAX_VALUE : maxFields;
+    ByteScanner sc = scanner;
+    int p = base + pos;
+    int start = p;
+    int count = fieldCount;
+    boolean ok = true;
+    while (count < limit) {
+      int n = sc.token(a, p, bound);
+      if (n == p || n >= bound || a[n] != ':') {
+        break;
+      }
+      int vs = n + 1;
+      while (vs < bound && (a[vs] == ' ' || a[vs] == '\t')) {
+        vs++;
+      }
+      int cr = sc.fieldContent(a, vs, bound);
+      int next = cr + 2;
+      if (next >= bound || a[cr] != '\r' || a[cr + 1] != '\n') {
+        break;
+      }
+      byte b = a[next];
+      if (b == ' ' || b == '\t') {
+        break;
+      }
+      int ve = cr;
+      while (ve > vs && (a[ve - 1] == ' ' || a[ve - 1] == '\t')) {
+        ve--;
+      }
+      if (count == nameStart.length) {
+        grow();
+      }
+      byte k = tokenKind(a, p, n - p);
+      nameStart[count] = p - base;
+      nameEnd[count] = n - base;
+      valueStart[count] = vs - base;
+      valueEnd[count] = ve - base;
+      kind[count] = k;
+      count++;
+      p = next;
+      if (k != KIND_OTHER) {
+        kindsSeen |= 1 << k;
+        if (k == KIND_HOST) {
+          fieldCount = count;
+          if (!hostField(count - 1)) {
+            ok = false;
+            break;
+          }
+        }
+      }
+      if (b == '\r' || b == '\n') {
+        break;
+      }
     }
-    int vs = n + 1;
-    while (vs < bound && (a[vs] == ' ' || a[vs] == '\t')) {
-      vs++;
+    if (p != start) {
+      fieldCount = count;
+      sawFieldLine = true;
+      lastLineDropped = false;
+      pos = p - base;
     }
-    int cr = scanner.fieldContent(a, vs, bound);
-    if (cr + 1 >= bound || a[cr] != '\r' || a[cr + 1] != '\n') {
-      return false;
+    return ok;
+  }
+
+  private static final long LOWER = 0x2020202020202020L;
+  private static final long HOST = 0x74736f68L; // "host" read little-endian
+  private static final long EXPECT = 0x746365707865L;
+  private static final long CONNECTION_0 = 0x697463656e6e6f63L; // "connecti"
+  private static final long CONNECTION_8 = 0x6e6fL; // "on"
+  private static final long CONTENT_LENGTH_0 = 0x2d746e65746e6f63L; // "content-"
+  private static final long CONTENT_LENGTH_6 = 0x6874676e656c2d74L; // "t-length"
+  private static final long TRANSFER_ENCODING_0 = 0x726566736e617274L; // "transfer"
+  private static final long TRANSFER_ENCODING_8 = 0x6e69646f636e652dL; // "-encodin"
+  private static final long TRANSFER_ENCODING_16 = 0x67L; // "g"
+
+  /**
+   * {@link #kindOf} for a name known to be a token, by whole words: ORing 0x20 into a tchar octet
+   * gives a lower-case letter or "-" only from that letter in either case or from "-" itself, so
+   * the comparison is exact for tokens (it would not be for CR, which becomes "-").
+   */
+  private static byte tokenKind(byte[] a, int s, int len) {
+    switch (len) {
+      case 4:
+        return ((intAt(a, s) | (int) LOWER) == (int) HOST) ? KIND_HOST : KIND_OTHER;
+      case 6:
+        return ((intAt(a, s) & 0xFFFFFFFFL | (long) shortAt(a, s + 4) << 32) | 0x202020202020L)
+                == EXPECT
+            ? KIND_EXPECT
+            : KIND_OTHER;
+      case 10:
+        return (longAt(a, s) | LOWER) == CONNECTION_0
+                && ((shortAt(a, s + 8) | 0x2020) == CONNECTION_8)
+            ? KIND_CONNECTION
+            : KIND_OTHER;
+      case 14:
+        return (longAt(a, s) | LOWER) == CONTENT_LENGTH_0
+                && (longAt(a, s + 6) | LOWER) == CONTENT_LENGTH_6
+            ? KIND_CONTENT_LENGTH
+            : KIND_OTHER;
+      case 17:
+        return (longAt(a, s) | LOWER) == TRANSFER_ENCODING_0
+                && (longAt(a, s + 8) | LOWER) == TRANSFER_ENCODING_8
+                && (a[s + 16] | 0x20) == TRANSFER_ENCODING_16
+            ? KIND_TRANSFER_ENCODING
+            : KIND_OTHER;
+      default:
+        return KIND_OTHER;
     }
-    int ve = cr;
-    while (ve > vs && (a[ve - 1] == ' ' || a[ve - 1] == '\t')) {
-      ve--;
-    }
-    n -= base;
-    vs -= base;
-    ve -= base;
-    cr -= base;
-    curNameStart = s;
-    curNameEnd = n;
-    curValueStart = vs;
-    curValueEnd = ve;
-    curValueEmpty = vs == ve;
-    curTermStart = cr;
-    curTermEnd = cr + 2;
-    pos = cr + 2;
-    state = S_FIELD_END;
-    return true;
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final java.lang.invoke.VarHandle INTS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  private static long longAt(byte[] a, int i) {
+    return (long) LONGS.get(a, i);
+  }
+
+  private static int intAt(byte[] a, int i) {
+    return (int) INTS.get(a, i);
+  }
+
+  private static int shortAt(byte[] a, int i) {
+    return (a[i] & 0xFF) | (a[i + 1] & 0xFF) << 8;
   }
 
   private int indexOf(char c, int from, int to) {
@@ -1439,6 +1522,7 @@ public final class RequestParser {
     valueEnd[i] = curValueEnd;
     byte k = kindOf(curNameStart, curNameEnd);
     kind[i] = k;
+    kindsSeen |= 1 << k;
     if (k == KIND_HOST) {
       return hostField(i);
     }
@@ -1556,7 +1640,8 @@ public final class RequestParser {
     }
     boolean close = false;
     boolean keepAliveOption = false;
-    for (int f = 0; f < fieldCount; f++) {
+    int options = (kindsSeen & (1 << KIND_CONNECTION | 1 << KIND_EXPECT)) != 0 ? fieldCount : 0;
+    for (int f = 0; f < options; f++) {
       if (kind[f] == KIND_CONNECTION) {
         close |= listContains(valueStart[f], valueEnd[f], "close");
         keepAliveOption |= listContains(valueStart[f], valueEnd[f], "keep-alive");
@@ -1594,6 +1679,9 @@ public final class RequestParser {
 
   /** Message body length for a request (RFC 9112 §6.3). */
   private boolean framing() {
+    if ((kindsSeen & (1 << KIND_TRANSFER_ENCODING | 1 << KIND_CONTENT_LENGTH)) == 0) {
+      return true;
+    }
     int te = -1;
     int cl = -1;
     for (int f = 0; f < fieldCount; f++) {
