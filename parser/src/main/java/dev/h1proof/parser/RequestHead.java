@@ -1,5 +1,7 @@
 package dev.h1proof.parser;
 
+import java.util.Objects;
+
 /**
  * A view of the request head parsed by a {@link RequestParser}, valid until its next {@code parse}
  * or {@code reset} call.
@@ -293,10 +295,7 @@ public final class RequestHead {
   }
 
   private int check(int i) {
-    if (i < 0 || i >= p.fieldCount) {
-      throw new IndexOutOfBoundsException("field " + i + " of " + p.fieldCount);
-    }
-    return i;
+    return Objects.checkIndex(i, p.fieldCount);
   }
 
   @Override
