@@ -115,7 +115,8 @@ Feature: RFC 9112 §9 Connection management
   @RFC9112-9.3.2-pipelined-responses-in-order @MUST
   Scenario: the answer to a bad request comes after the answers before it
     RFC 9112 §9.3.2: a server may work on pipelined safe requests in parallel but must send the responses in
-    the order the requests arrived.
+    the order the requests arrived. The third request has an empty Content-Length, which every server
+    must answer with 400 (RFC 9112 §6.3).
 
     Given the request
       """
@@ -126,7 +127,8 @@ Feature: RFC 9112 §9 Connection management
       Host: {host}\r\n
       \r\n
       GET {path} HTTP/1.1\r\n
-      Host : {host}\r\n
+      Host: {host}\r\n
+      Content-Length:\r\n
       \r\n
       """
     When the request is sent
@@ -443,12 +445,14 @@ Feature: RFC 9112 §9 Connection management
   @RFC9112-9.6-graceful-close-no-reset @SHOULD
   Scenario: a 400 survives a thousand unread pipelined requests
     RFC 9112 §9.6: servers typically close in stages (half-close, drain, close) so that unread client data
-    does not trigger a reset that destroys the final response.
+    does not trigger a reset that destroys the final response. The request has an empty Content-Length, which
+    every server must answer with 400 and a close (RFC 9112 §6.3).
 
     Given the request
       """
       GET {path} HTTP/1.1\r\n
-      Host : {host}\r\n
+      Host: {host}\r\n
+      Content-Length:\r\n
       \r\n
       {repeat:1000:GET / HTTP/1.0\r\n\r\n}
       """
@@ -458,14 +462,14 @@ Feature: RFC 9112 §9 Connection management
   @RFC9112-9.3-close-signalled-when-server-closes @SHOULD
   Scenario: a close after a 400 is announced in the 400
     RFC 9112 §9.6: a server that intends to close the connection after a response should send the close
-    connection option in it, so the client knows not to send more. A 400 for a malformed field line is
-    typically followed by a close; that 400 should say so.
+    connection option in it, so the client knows not to send more. A 400 for an empty Content-Length must be
+    followed by a close (RFC 9112 §6.3); that 400 should say so.
 
     Given the request
       """
       GET {path} HTTP/1.1\r\n
       Host: {host}\r\n
-      X-Test : 1\r\n
+      Content-Length:\r\n
       \r\n
       """
     When the request is sent

@@ -52,11 +52,14 @@ Feature: What servers send back: response syntax
   @RFC9112-4-status-line-syntax @MUST
   Scenario: the status-line of a 400 response
     RFC 9112 §4 and RFC 9110 §2.2: a status-line is HTTP-version, SP, a three-digit code, SP and an optional
-    reason phrase; the SP after the code is sent even with no reason phrase.
+    reason phrase; the SP after the code is sent even with no reason phrase. The 400 is provoked with an
+    empty Content-Length, which every server must reject (RFC 9112 §6.3).
 
     Given the request
       """
       GET {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Content-Length:\r\n
       \r\n
       """
     When the request is sent
@@ -146,13 +149,14 @@ Feature: What servers send back: response syntax
   Scenario: a 400 response to a malformed field line
     RFC 9110 §2.2, RFC 9112 §2.2, §5.2 and §11.1: a server must not generate invalid field lines (no bare CR
     or LF, no obs-fold, no whitespace before a colon), which matters most where error pages or redirects
-    reflect request input.
+    reflect request input. The field line here is an empty Content-Length, which every server must answer
+    with 400 (RFC 9112 §6.3).
 
     Given the request
       """
       GET {path} HTTP/1.1\r\n
       Host: {host}\r\n
-      X-A : b\r\n
+      Content-Length:\r\n
       \r\n
       """
     When the request is sent
