@@ -650,7 +650,7 @@ public final class RequestParser {
     }
     int base = in.base;
     int ve = base + le - 8;
-    long version = longAt(a, ve);
+    long version = SwarScanner.word(a, ve);
     if ((version != HTTP_1_1 && version != HTTP_1_0) || a[ve - 1] != ' ') {
       return false;
     }
@@ -1339,44 +1339,39 @@ public final class RequestParser {
   }
 
   private static final long LOWER = 0x2020202020202020L;
-  private static final long HOST = 0x74736f68L; // "host" read little-endian
-  private static final long EXPECT = 0x746365707865L;
-  private static final long CONNECTION_0 = 0x697463656e6e6f63L; // "connecti"
-  private static final long CONNECTION_8 = 0x6e6fL; // "on"
-  private static final long CONTENT_LENGTH_0 = 0x2d746e65746e6f63L; // "content-"
-  private static final long CONTENT_LENGTH_6 = 0x6874676e656c2d74L; // "t-length"
-  private static final long TRANSFER_ENCODING_0 = 0x726566736e617274L; // "transfer"
-  private static final long TRANSFER_ENCODING_8 = 0x6e69646f636e652dL; // "-encodin"
-  private static final long TRANSFER_ENCODING_16 = 0x67L; // "g"
+  // The names as read by SwarScanner.word: little-endian, so the first octet is the lowest byte.
+  private static final long HOST = 0x74736f68L; // "host"
+  private static final long EXPECT = 0x746365707865L; // "expect"
+  private static final long CONNECTI = 0x697463656e6e6f63L; // "connecti"
+  private static final long NNECTION = 0x6e6f697463656e6eL; // "nnection"
+  private static final long CONTENT_ = 0x2d746e65746e6f63L; // "content-"
+  private static final long T_LENGTH = 0x6874676e656c2d74L; // "t-length"
+  private static final long TRANSFER = 0x726566736e617274L; // "transfer"
+  private static final long ENCODING = 0x676e69646f636e65L; // "encoding"
 
   /**
    * {@link #kindOf} for a name known to be a token, by whole words: ORing 0x20 into a tchar octet
    * gives a lower-case letter or "-" only from that letter in either case or from "-" itself, so
-   * the comparison is exact for tokens (it would not be for CR, which becomes "-").
+   * the comparison is exact for tokens (it would not be for CR, which becomes "-"). Words may read
+   * past a short name: {@link #simpleFieldLines} calls this only with the colon, a CRLF and one
+   * more octet in the array after the name, so eight octets from its start are always there.
    */
   private static byte tokenKind(byte[] a, int s, int len) {
     switch (len) {
       case 4:
-        return ((intAt(a, s) | (int) LOWER) == (int) HOST) ? KIND_HOST : KIND_OTHER;
+        return (lower(a, s) & 0xFFFFFFFFL) == HOST ? KIND_HOST : KIND_OTHER;
       case 6:
-        return ((intAt(a, s) & 0xFFFFFFFFL | (long) shortAt(a, s + 4) << 32) | 0x202020202020L)
-                == EXPECT
-            ? KIND_EXPECT
-            : KIND_OTHER;
+        return (lower(a, s) & 0xFFFFFFFFFFFFL) == EXPECT ? KIND_EXPECT : KIND_OTHER;
       case 10:
-        return (longAt(a, s) | LOWER) == CONNECTION_0
-                && ((shortAt(a, s + 8) | 0x2020) == CONNECTION_8)
+        return lower(a, s) == CONNECTI && lower(a, s + 2) == NNECTION
             ? KIND_CONNECTION
             : KIND_OTHER;
       case 14:
-        return (longAt(a, s) | LOWER) == CONTENT_LENGTH_0
-                && (longAt(a, s + 6) | LOWER) == CONTENT_LENGTH_6
+        return lower(a, s) == CONTENT_ && lower(a, s + 6) == T_LENGTH
             ? KIND_CONTENT_LENGTH
             : KIND_OTHER;
       case 17:
-        return (longAt(a, s) | LOWER) == TRANSFER_ENCODING_0
-                && (longAt(a, s + 8) | LOWER) == TRANSFER_ENCODING_8
-                && (a[s + 16] | 0x20) == TRANSFER_ENCODING_16
+        return lower(a, s) == TRANSFER && a[s + 8] == '-' && lower(a, s + 9) == ENCODING
             ? KIND_TRANSFER_ENCODING
             : KIND_OTHER;
       default:
@@ -1384,23 +1379,8 @@ public final class RequestParser {
     }
   }
 
-  private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-  private static final java.lang.invoke.VarHandle INTS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-          int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
-  private static long longAt(byte[] a, int i) {
-    return (long) LONGS.get(a, i);
-  }
-
-  private static int intAt(byte[] a, int i) {
-    return (int) INTS.get(a, i);
-  }
-
-  private static int shortAt(byte[] a, int i) {
-    return (a[i] & 0xFF) | (a[i + 1] & 0xFF) << 8;
+  private static long lower(byte[] a, int i) {
+    return SwarScanner.word(a, i) | LOWER;
   }
 
   private int indexOf(char c, int from, int to) {

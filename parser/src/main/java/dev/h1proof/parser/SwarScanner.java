@@ -24,7 +24,8 @@ final class SwarScanner extends ByteScanner {
 
   private SwarScanner() {}
 
-  private static long word(byte[] a, int i) {
+  /** The eight octets at {@code i}, the first in the lowest byte. */
+  static long word(byte[] a, int i) {
     return (long) LONGS.get(a, i);
   }
 

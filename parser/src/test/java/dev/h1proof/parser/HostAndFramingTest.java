@@ -248,6 +248,28 @@ class HostAndFramingTest extends RequestTesting {
   }
 
   @Test
+  void framingFieldNamesAreRecognisedInAnyCase() {
+    assertThat(
+            complete("POST / HTTP/1.1\r\nhOsT: a\r\ntRaNsFeR-eNcOdInG: chunked\r\n\r\n")
+                .bodyFraming())
+        .isEqualTo(BodyFraming.CHUNKED);
+    assertThat(complete("GET / HTTP/1.1\r\nHost: a\r\nCONNECTION: close\r\n\r\n").keepAlive())
+        .isFalse();
+    assertThat(
+            complete(
+                    "POST / HTTP/1.1\r\nHost: a\r\nExPeCt: 100-continue\r\nContent-Length: 1\r\n\r\n")
+                .expectContinue())
+        .isTrue();
+    // Same lengths, one octet off: not the framing fields.
+    assertThat(
+            complete("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encodinh: chunked\r\n\r\n")
+                .bodyFraming())
+        .isEqualTo(BodyFraming.NONE);
+    assertThat(complete("GET / HTTP/1.1\r\nHost: a\r\nConnectiom: close\r\n\r\n").keepAlive())
+        .isTrue();
+  }
+
+  @Test
   void noContentLengthNoTransferEncodingMeansNoBody() {
     RequestHead h = complete("POST / HTTP/1.1\r\nHost: a\r\n\r\nGET /canary HTTP/1.1\r\n");
     assertThat(h.bodyFraming()).isEqualTo(BodyFraming.NONE);
