@@ -1,5 +1,6 @@
 package dev.h1proof.benchmarks;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
@@ -54,5 +55,20 @@ public abstract class ParserAdapter {
     RecordingSink sink = new RecordingSink();
     parse(message, sink);
     return sink.requests();
+  }
+
+  /**
+   * Wraps every message in a heap buffer of its own, for the parsers that read a {@link
+   * ByteBuffer}.
+   *
+   * @param messages the messages
+   * @return one buffer per message, over the same arrays
+   */
+  protected static ByteBuffer[] wrap(byte[][] messages) {
+    ByteBuffer[] buffers = new ByteBuffer[messages.length];
+    for (int i = 0; i < messages.length; i++) {
+      buffers[i] = ByteBuffer.wrap(messages[i]);
+    }
+    return buffers;
   }
 }

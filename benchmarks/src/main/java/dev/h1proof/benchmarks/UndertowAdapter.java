@@ -32,10 +32,7 @@ public final class UndertowAdapter extends ParserAdapter {
 
   @Override
   public void load(byte[][] messages) {
-    buffers = new ByteBuffer[messages.length];
-    for (int i = 0; i < messages.length; i++) {
-      buffers[i] = ByteBuffer.wrap(messages[i]);
-    }
+    buffers = wrap(messages);
   }
 
   @Override
