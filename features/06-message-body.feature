@@ -740,6 +740,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect accepted, connection open, canary answered
     And expect status 411, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6-framing-independent-of-method @MUST
   Scenario: a Content-Length body on GET is framed like any other
@@ -784,6 +785,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect accepted, connection open, canary answered
     And expect status 400, connection closed, canary not answered
     And expect accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6-framing-independent-of-method @MUST
   Scenario: a Content-Length body on HEAD is framed like any other
@@ -866,7 +868,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
-    And expect accepted, connection closed, canary not answered
+    And expect answered, connection closed, canary not answered
 
   @RFC9112-9.3-read-body-or-close @MUST
   Scenario: an early response still consumes a chunked body
@@ -889,7 +891,8 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
-    And expect accepted, connection closed, canary not answered
+    And expect answered, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-9.3-read-body-or-close @MUST
   Scenario: an early response to PUT still consumes the body
@@ -908,7 +911,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     And a pipelined canary request
     When the request is sent
     Then expect accepted, connection open, canary answered
-    And expect accepted, connection closed, canary not answered
+    And expect answered, connection closed, canary not answered
 
   @RFC9110-15.5.14-content-too-large @MAY
   Scenario: a one-tebibyte Content-Length
@@ -927,6 +930,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     And expect no response, connection open
     And allow status 400
     And allow accepted, connection closed
+    And inconclusive accepted, connection open
 
   @RFC9110-15.5.14-content-too-large @MAY
   Scenario: a one-gibibyte chunk announced
@@ -946,6 +950,8 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     And expect no response, connection open
     And allow status 400
     And allow accepted, connection closed
+    And inconclusive accepted, connection open
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-chunked-not-final @MUST
   Scenario: Transfer-Encoding chunked followed by gzip
@@ -965,6 +971,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow status 501, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-chunked-not-final @MUST
   Scenario: Transfer-Encoding gzip alone
@@ -1003,6 +1010,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow status 501, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-chunked-not-final @MUST
   Scenario: Transfer-Encoding deflate alone
@@ -1078,6 +1086,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow status 501, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-empty-or-malformed-value @MUST
   Scenario: chunked followed by a VT does not frame as chunked
@@ -1098,6 +1107,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow status 501, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-empty-or-malformed-value @MUST
   Scenario: a lone comma does not frame as chunked
@@ -1138,6 +1148,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect status 501, connection closed, canary not answered
     And expect status 501, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-unknown-coding-501 @SHOULD
   Scenario: identity before chunked
@@ -1159,6 +1170,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect status 501, connection closed, canary not answered
     And expect status 501, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-unknown-coding-501 @SHOULD
   Scenario: an extension-like coding before chunked
@@ -1179,6 +1191,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect status 501, connection closed, canary not answered
     And expect status 501, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-chunked-twice @SHOULD
   Scenario: chunked listed twice in one line
@@ -1199,6 +1212,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect status 400, connection closed, canary not answered
     And allow status 501, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-chunked-twice @SHOULD
   Scenario: chunked on two Transfer-Encoding lines
@@ -1220,6 +1234,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect status 400, connection closed, canary not answered
     And allow status 501, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-OWS-and-list-forms @MUST @control
   Scenario: chunked surrounded by tabs
@@ -1239,6 +1254,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-OWS-and-list-forms @MUST @control
   Scenario: chunked surrounded by spaces
@@ -1258,6 +1274,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-OWS-and-list-forms @MUST @control
   Scenario: chunked with no whitespace after the colon
@@ -1279,6 +1296,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-and-CL-together @MUST
   Scenario: Content-Length first, then chunked, with a leftover octet (CL.TE)
@@ -1300,6 +1318,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-and-CL-together @MUST
   Scenario: chunked body longer than Content-Length (TE.CL)
@@ -1322,6 +1341,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-and-CL-together @MUST
   Scenario: chunked first, then Content-Length 0
@@ -1342,6 +1362,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-overrides-CL @MUST
   Scenario: a large Content-Length does not delay a complete chunked body
@@ -1363,6 +1384,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-overrides-CL @MUST
   Scenario: an invalid Content-Length next to chunked
@@ -1383,6 +1405,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-in-HTTP10-request @MUST
   Scenario: an HTTP/1.0 request with chunked
@@ -1404,6 +1427,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-in-HTTP10-request @MUST
   Scenario: an HTTP/1.0 keep-alive request with chunked and Content-Length
@@ -1425,3 +1449,4 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds

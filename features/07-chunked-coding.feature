@@ -23,6 +23,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7-coding-names-case-insensitive @MUST @control
   Scenario: CHUNKED in capitals frames the body
@@ -44,6 +45,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7-coding-names-case-insensitive @MUST @control
   Scenario: cHuNkEd in mixed case frames the body
@@ -65,6 +67,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-chunked-supported @MUST @control
   Scenario: two chunks and the last chunk
@@ -171,6 +174,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow accepted, connection open, canary answered
     And allow status 501, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunked-with-parameters @SHOULD
   Scenario: chunked with a q parameter after whitespace
@@ -192,6 +196,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow accepted, connection open, canary answered
     And allow status 501, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunked-with-parameters @SHOULD
   Scenario: gzip with a parameter before chunked
@@ -213,6 +218,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow accepted, connection open, canary answered
     And allow status 501, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-hex-forms @MUST @control
   Scenario: a lower-case hex chunk size
@@ -233,6 +239,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-hex-forms @MUST @control
   Scenario: an upper-case hex chunk size
@@ -253,6 +260,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-hex-forms @MUST @control
   Scenario: chunk sizes with leading zeros
@@ -273,6 +281,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-hex-forms @MUST @control
   Scenario: a mixed-case two-digit hex chunk size
@@ -293,6 +302,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: a chunk size with a 0x prefix
@@ -316,6 +326,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: a chunk size with a minus sign
@@ -339,6 +350,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: an empty chunk size
@@ -362,6 +374,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: a chunk size with a plus sign
@@ -385,6 +398,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: a chunk size with a trailing non-hex letter
@@ -408,6 +422,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: a chunk size with an underscore
@@ -431,6 +446,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: a chunk size with only a non-hex letter
@@ -454,6 +470,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: a chunk size with an inner space
@@ -477,6 +494,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-surrounding-whitespace @SHOULD
   Scenario: a space before the chunk size
@@ -501,6 +519,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-surrounding-whitespace @SHOULD
   Scenario: a space after the chunk size
@@ -525,6 +544,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-surrounding-whitespace @SHOULD
   Scenario: a tab after the chunk size
@@ -549,6 +569,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-surrounding-whitespace @SHOULD
   Scenario: a tab before the chunk size
@@ -573,6 +594,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-overflow @MUST
   Scenario: a 2^64+5 chunk size does not wrap around
@@ -598,6 +620,8 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow status 400 or 413, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And inconclusive accepted, connection open, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-overflow @MUST
   Scenario: a twenty-digit chunk size does not wrap around
@@ -623,6 +647,8 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow status 400 or 413, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And inconclusive accepted, connection open, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-overflow @MUST
   Scenario: a 2^32+5 chunk size does not wrap around
@@ -648,6 +674,8 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow status 400 or 413, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And inconclusive accepted, connection open, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-overflow @MUST
   Scenario: a 2^63+5 chunk size does not wrap around
@@ -673,6 +701,8 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow status 400 or 413, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And inconclusive accepted, connection open, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-data-length-mismatch @SHOULD
   Scenario: more data than the chunk size
@@ -696,6 +726,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-data-length-mismatch @SHOULD
   Scenario: less data than the chunk size
@@ -719,6 +750,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-data-length-mismatch @SHOULD
   Scenario: no CRLF after the chunk data
@@ -741,6 +773,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-data-length-mismatch @SHOULD
   Scenario: a chunk size smaller than the data
@@ -764,6 +797,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-lines-bare-LF @SHOULD
   Scenario: every chunk line ends in a lone LF
@@ -787,6 +821,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-lines-bare-LF @SHOULD
   Scenario: a lone LF after the chunk data
@@ -810,6 +845,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-lines-bare-LF @SHOULD
   Scenario: a lone LF after a chunk extension
@@ -833,6 +869,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-lines-bare-LF @SHOULD
   Scenario: a lone LF after the chunk size
@@ -856,6 +893,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-lines-bare-CR @MUST
   Scenario: a bare CR after the chunk size
@@ -877,6 +915,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-lines-bare-CR @MUST
   Scenario: a bare CR before the last CRLF
@@ -898,6 +937,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-lines-bare-CR @MUST
   Scenario: a bare CR after the chunk data
@@ -919,6 +959,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-last-chunk-and-terminator @MUST @control
   Scenario: a last chunk of three zeros
@@ -939,6 +980,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-last-chunk-and-terminator @MUST @control
   Scenario: a last chunk with an extension
@@ -959,6 +1001,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-last-chunk-and-terminator @SHOULD
   Scenario: a missing final empty line makes the canary a trailer line
@@ -982,6 +1025,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow accepted, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-extensions-ignored @MUST @control
   Scenario: an unknown chunk extension with a name and value is ignored
@@ -1002,6 +1046,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-extensions-ignored @MUST @control
   Scenario: an unknown chunk extension with a name only is ignored
@@ -1022,6 +1067,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-extensions-ignored @MUST @control
   Scenario: an unknown chunk extension with several extensions and one on the last chunk is ignored
@@ -1042,6 +1088,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-extensions-ignored @MUST @control
   Scenario: an unknown chunk extension with an extension on the last chunk only is ignored
@@ -1062,6 +1109,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-quoted-string @MUST @control
   Scenario: a quoted chunk extension value containing a space
@@ -1083,6 +1131,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-quoted-string @MUST @control
   Scenario: a quoted chunk extension value containing a semicolon and equals sign
@@ -1104,6 +1153,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-quoted-string @MUST @control
   Scenario: a quoted chunk extension value containing an escaped quote
@@ -1125,6 +1175,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-quoted-string @MUST @control
   Scenario: an empty quoted chunk extension value
@@ -1146,6 +1197,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-BWS @MUST @control
   Scenario: a chunk extension with a space before the semicolon
@@ -1169,6 +1221,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-BWS @MUST @control
   Scenario: a chunk extension with spaces around the name and equals sign
@@ -1192,6 +1245,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-BWS @MUST @control
   Scenario: a chunk extension with tabs around every delimiter
@@ -1215,6 +1269,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
   Scenario: a chunk extension with a semicolon and no name
@@ -1238,6 +1293,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
   Scenario: a chunk extension with an unterminated quoted value
@@ -1261,6 +1317,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
   Scenario: a chunk extension with a space inside the name
@@ -1284,6 +1341,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
   Scenario: a chunk extension with a value but no name
@@ -1307,6 +1365,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
   Scenario: a chunk extension with a name and equals sign but no value
@@ -1330,6 +1389,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
   Scenario: a chunk extension with a quote inside a token value
@@ -1353,6 +1413,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
   Scenario: a chunk extension with two semicolons
@@ -1376,6 +1437,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-CR-LF-NUL @SHOULD
   Scenario: a lone LF inside a quoted chunk extension value
@@ -1400,6 +1462,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-CR-LF-NUL @MUST
   Scenario: a bare CR inside a chunk extension value
@@ -1422,6 +1485,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-CR-LF-NUL @SHOULD
   Scenario: a NUL inside a chunk extension value
@@ -1444,6 +1508,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-CR-LF-NUL @MUST
   Scenario: a bare CR inside a quoted chunk extension value
@@ -1466,6 +1531,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-length-limit @SHOULD
   Scenario: a one-mebibyte chunk extension
@@ -1487,6 +1553,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400 or 413 or 431
     And allow accepted
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-length-limit @SHOULD
   Scenario: one hundred thousand chunks with extensions
@@ -1506,6 +1573,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400 or 413 or 431
     And allow accepted
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-section-accepted @MUST @control
   Scenario: an announced trailer field
@@ -1529,6 +1597,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-section-accepted @MUST @control
   Scenario: two trailer fields after an empty body
@@ -1550,6 +1619,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-section-accepted @MUST @control
   Scenario: an unannounced trailer field
@@ -1572,6 +1642,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-not-merged @MUST
   Scenario: a Content-Length trailer does not frame anything
@@ -1594,6 +1665,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-not-merged @MUST
   Scenario: a Transfer-Encoding trailer does not frame anything
@@ -1616,6 +1688,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-not-merged @MUST
   Scenario: a Host trailer does not reroute the request
@@ -1638,6 +1711,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-not-merged @MUST
   Scenario: a Connection close trailer does not close the connection
@@ -1660,6 +1734,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect accepted, connection open, canary answered
     And allow status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-malformed-field-line @SHOULD
   Scenario: a trailer with whitespace before the colon
@@ -1681,6 +1756,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-malformed-field-line @SHOULD
   Scenario: a trailer line without a colon
@@ -1702,6 +1778,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-malformed-field-line @MUST
   Scenario: a NUL inside a trailer value
@@ -1725,6 +1802,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-malformed-field-line @MUST
   Scenario: an obs-fold inside a trailer value
@@ -1749,6 +1827,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     And allow no response, connection closed, canary not answered
     And allow accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-bare-LF @MAY
   Scenario: a trailer line ended by a lone LF
@@ -1769,6 +1848,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-bare-LF @MAY
   Scenario: a trailer line and the final empty line ended by lone LFs
@@ -1789,6 +1869,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-bare-LF @MAY
   Scenario: a last chunk and final empty line ended by lone LFs
@@ -1809,3 +1890,4 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And precondition RFC9112-6.1-chunked-supported holds

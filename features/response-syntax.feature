@@ -246,6 +246,7 @@ Feature: What servers send back: response syntax
     When the request is sent
     Then expect answered, well-formed
     And precondition answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.2-no-CL-with-TE-in-response @MUST
   Scenario: the echo response to a chunked upload
@@ -265,6 +266,7 @@ Feature: What servers send back: response syntax
     When the request is sent
     Then expect answered, well-formed
     And precondition answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-no-TE-in-response-to-HTTP10 @MUST
   Scenario: the response to an HTTP/1.0 GET

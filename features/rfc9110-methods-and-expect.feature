@@ -200,6 +200,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
     When the request is sent
     Then expect interim 100 then accepted, connection open
     And allow accepted
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9110-10.1.1-expect-ignored-for-HTTP10 @MUST
   Scenario: no 100 for an HTTP/1.0 POST

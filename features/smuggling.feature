@@ -25,6 +25,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow status 501, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-empty-or-malformed-value @MUST
   Scenario: Transfer-Encoding chunked-false next to Content-Length
@@ -46,6 +47,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow status 501, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-empty-or-malformed-value @MUST
   Scenario: a space inside the chunked coding name next to Content-Length
@@ -109,6 +111,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow status 501, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-empty-or-malformed-value @MUST
   Scenario: an FF before chunked next to Content-Length
@@ -130,6 +133,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow status 501, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-empty-or-malformed-value @MUST
   Scenario: a zero-width space before chunked next to Content-Length
@@ -151,6 +155,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow status 501, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-empty-or-malformed-value @MUST
   Scenario: a NUL and a letter after chunked next to Content-Length
@@ -172,6 +177,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow status 501, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-chunked-not-final @MUST
   Scenario: Transfer-Encoding chunked, identity
@@ -191,6 +197,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow status 501, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-chunked-not-final @MUST
   Scenario: chunked followed by a second Transfer-Encoding line
@@ -212,6 +219,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow status 501, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-chunked-not-final @MUST
   Scenario: chunked followed by an identity line
@@ -232,6 +240,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow status 501, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-unknown-coding-501 @SHOULD
   Scenario: an unknown coding line before a chunked line
@@ -253,6 +262,7 @@ Feature: Request smuggling: framing attacks
     Then expect status 501, connection closed, canary not answered
     And expect status 501, connection open, canary answered
     And allow status 400, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-5.1-whitespace-before-colon @MUST
   Scenario: Transfer-Encoding with a space before the colon next to Content-Length
@@ -274,6 +284,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow status 400, canary answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-5.2-obs-fold @MUST
   Scenario: a space-led Transfer-Encoding line folds into Host
@@ -294,6 +305,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow status 400, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-5.2-obs-fold-in-framing-field @MUST
   Scenario: a space-led Transfer-Encoding line folds into another field
@@ -317,6 +329,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-5.2-obs-fold-in-framing-field @MUST
   Scenario: a folded Transfer-Encoding value next to Content-Length
@@ -439,6 +452,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-and-CL-together @MUST
   Scenario: a short Content-Length with a request hidden in the chunk (TE.CL)
@@ -464,6 +478,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-and-CL-together @MUST
   Scenario: a long Content-Length covering a request after the last chunk (CL.TE)
@@ -487,6 +502,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
   Scenario: a 0x chunk size in front of a hidden request
@@ -512,6 +528,7 @@ Feature: Request smuggling: framing attacks
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
   Scenario: a chunk extension of only whitespace and a semicolon
@@ -535,6 +552,7 @@ Feature: Request smuggling: framing attacks
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
   Scenario: a last chunk with an empty extension
@@ -558,6 +576,7 @@ Feature: Request smuggling: framing attacks
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-overflow @MUST
   Scenario: a chunk size of 2^64 that wraps to zero
@@ -583,6 +602,8 @@ Feature: Request smuggling: framing attacks
     And allow status 400 or 413, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And inconclusive accepted, connection open, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-overflow @MUST
   Scenario: a chunk size of 2^64-1
@@ -608,6 +629,8 @@ Feature: Request smuggling: framing attacks
     And allow status 400 or 413, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And inconclusive accepted, connection open, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-data-length-mismatch @SHOULD
   Scenario: a request glued to chunk data without CRLF
@@ -631,6 +654,7 @@ Feature: Request smuggling: framing attacks
     Then expect status 400, connection closed, canary not answered
     And allow no response, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9110-17.10-underscore-lookalike-field-names @SHOULD
   Scenario: Transfer_Encoding next to Content-Length does not frame
@@ -695,6 +719,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect accepted, connection open, canary answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-9.2-one-final-response-per-request @MUST
   Scenario: a rejected request followed by a pipelined one gets one response

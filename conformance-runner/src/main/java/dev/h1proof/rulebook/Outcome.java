@@ -54,7 +54,10 @@ public record Outcome(
   /** A final response, whatever its status: for rules about the response itself. */
   public record Answered() implements Item {}
 
-  /** A final response with any 4xx or 5xx status: a rejection whose code the RFC leaves open. */
+  /**
+   * A final response that turns the message away: a syntax rejection or a server error (the
+   * statuses {@code accepted} excludes), whatever the code the rule names.
+   */
   public record Rejected() implements Item {}
 
   /** A final response with one of these codes. */
@@ -241,7 +244,7 @@ public record Outcome(
       if (item instanceof Status s) {
         ok = s.codes().contains(status);
       } else if (item instanceof Rejected) {
-        ok = status >= 400;
+        ok = NOT_ACCEPTED.contains(status);
       } else {
         ok = status >= 200 && (item instanceof Answered || !NOT_ACCEPTED.contains(status));
       }
@@ -323,6 +326,40 @@ public record Outcome(
       }
     }
     return Match.NO;
+  }
+
+  /**
+   * The grading policy's rejection alternatives. When every response this outcome names is a
+   * rejection with a named status ({@code status 400, connection closed, canary not answered}), a
+   * server that turns the message away otherwise has still done what the rule is for: with another
+   * rejection status ({@code rejected, connection closed, canary not answered}), or, unless the
+   * outcome needs the connection open, by closing without a response ({@code no response,
+   * connection closed, canary not answered}). Both are WARN, never PASS and never FAIL. Empty for
+   * any other outcome.
+   */
+  public List<Outcome> rejectionAlternatives() {
+    if (items.isEmpty() || echo != null) {
+      return List.of();
+    }
+    for (Item item : items) {
+      if (!(item instanceof Status s) || !NOT_ACCEPTED.containsAll(s.codes())) {
+        return List.of();
+      }
+    }
+    int comma = text.indexOf(',');
+    String clauses = comma < 0 ? "" : text.substring(comma);
+    List<Outcome> alternatives = new ArrayList<>();
+    alternatives.add(
+        parse(
+            String.join(" then ", java.util.Collections.nCopies(items.size(), "rejected"))
+                + clauses));
+    if (connection != Connection.OPEN && canary != Canary.ANSWERED) {
+      alternatives.add(
+          parse(
+              "no response, connection closed"
+                  + (canary == Canary.NOT_ANSWERED ? ", canary not answered" : "")));
+    }
+    return alternatives;
   }
 
   /** True when this outcome asks for no response and an open connection: silence is expected. */

@@ -24,6 +24,8 @@ import java.util.Set;
  * @param preconditions outcomes of which one must have happened for the scenario to judge its rule
  *     (empty: none needed); otherwise INCONCLUSIVE
  * @param inconclusive outcomes that show neither conformance nor a violation: INCONCLUSIVE
+ * @param requiredRules rules whose controls must pass on the target for a rejection of this
+ *     scenario to be judged (see {@code dev.h1proof.runner.RequiredRules})
  */
 public record RuleScenario(
     String ruleId,
@@ -39,7 +41,8 @@ public record RuleScenario(
     List<Outcome> expected,
     List<Outcome> allowed,
     List<Outcome> preconditions,
-    List<Outcome> inconclusive) {
+    List<Outcome> inconclusive,
+    List<String> requiredRules) {
 
   /** The tag that marks the scenario gating the rest. */
   public static final String BASELINE_TAG = "@baseline";

@@ -25,6 +25,7 @@ public final class ScenarioBuilder {
   private final List<Outcome> allowed = new ArrayList<>();
   private final List<Outcome> preconditions = new ArrayList<>();
   private final List<Outcome> inconclusive = new ArrayList<>();
+  private final List<String> requiredRules = new ArrayList<>();
 
   /** The bytes under test, in the notation. */
   public void request(String docString) {
@@ -80,6 +81,12 @@ public final class ScenarioBuilder {
     preconditions.add(Outcome.parse(outcome));
   }
 
+  /** A rule whose controls must pass on the target for a rejection here to mean anything. */
+  public void requireRule(String ruleId) {
+    requireSent();
+    requiredRules.add(ruleId);
+  }
+
   /** An observation that shows neither conformance nor a violation: INCONCLUSIVE. */
   public void inconclusive(String outcome) {
     requireSent();
@@ -111,6 +118,20 @@ public final class ScenarioBuilder {
     }
     Template bytes =
         canary ? request.then(canaryAfterResponse ? CANARY_AFTER_RESPONSE : CANARY) : request;
+    List<Outcome> permitted = new ArrayList<>(allowed);
+    List<String> texts = new ArrayList<>();
+    expected.forEach(o -> texts.add(o.text()));
+    allowed.forEach(o -> texts.add(o.text()));
+    List<Outcome> named = new ArrayList<>(expected);
+    named.addAll(allowed);
+    for (Outcome o : named) {
+      for (Outcome alternative : o.rejectionAlternatives()) {
+        if (!texts.contains(alternative.text())) {
+          texts.add(alternative.text());
+          permitted.add(alternative);
+        }
+      }
+    }
     return new RuleScenario(
         ruleId,
         level,
@@ -123,8 +144,9 @@ public final class ScenarioBuilder {
         bytes,
         canary,
         List.copyOf(expected),
-        List.copyOf(allowed),
+        List.copyOf(permitted),
         List.copyOf(preconditions),
-        List.copyOf(inconclusive));
+        List.copyOf(inconclusive),
+        List.copyOf(requiredRules));
   }
 }

@@ -32,10 +32,17 @@ public final class Vocabulary {
   public static final String ALLOW = "^allow (.+)$";
 
   /**
+   * {@code And precondition RULE-ID holds}: the scenario needs a capability that another rule's
+   * controls prove (e.g. chunked support); where they did not pass, a rejection here shows nothing
+   * more and is INCONCLUSIVE.
+   */
+  public static final String PRECONDITION_RULE = "^precondition (RFC\\d+-\\S+) holds$";
+
+  /**
    * {@code And precondition OUTCOME}: the scenario judges something that exists only when the
    * target did this (e.g. the status-line of a 400 needs a 400); otherwise INCONCLUSIVE.
    */
-  public static final String PRECONDITION = "^precondition (.+)$";
+  public static final String PRECONDITION = "^precondition (?!RFC\\d+-)(.+)$";
 
   /**
    * {@code And inconclusive OUTCOME}: an observation that shows neither conformance nor a violation
@@ -49,6 +56,7 @@ public final class Vocabulary {
   private static final Pattern SEND_P = Pattern.compile(SEND);
   private static final Pattern EXPECT_P = Pattern.compile(EXPECT);
   private static final Pattern ALLOW_P = Pattern.compile(ALLOW);
+  private static final Pattern PRECONDITION_RULE_P = Pattern.compile(PRECONDITION_RULE);
   private static final Pattern PRECONDITION_P = Pattern.compile(PRECONDITION);
   private static final Pattern INCONCLUSIVE_P = Pattern.compile(INCONCLUSIVE);
 
@@ -76,6 +84,8 @@ public final class Vocabulary {
       builder.expect(m.group(1));
     } else if ((m = ALLOW_P.matcher(text)).matches()) {
       builder.allow(m.group(1));
+    } else if ((m = PRECONDITION_RULE_P.matcher(text)).matches()) {
+      builder.requireRule(m.group(1));
     } else if ((m = PRECONDITION_P.matcher(text)).matches()) {
       builder.precondition(m.group(1));
     } else if ((m = INCONCLUSIVE_P.matcher(text)).matches()) {

@@ -138,7 +138,7 @@ public final class Execution {
     } finally {
       pool.shutdownNow();
     }
-    return new Results(List.copyOf(results), null);
+    return new Results(List.copyOf(RequiredRules.apply(results)), null);
   }
 
   /**

@@ -88,6 +88,12 @@ public class RulebookSteps {
     builder.precondition(outcome);
   }
 
+  /** A rule whose controls must hold for a rejection to be judged. */
+  @Then(Vocabulary.PRECONDITION_RULE)
+  public void requireRule(String ruleId) {
+    builder.requireRule(ruleId);
+  }
+
   /** An outcome that decides nothing. */
   @Then(Vocabulary.INCONCLUSIVE)
   public void inconclusive(String outcome) {

@@ -112,6 +112,29 @@ class JudgeTest {
   }
 
   @Test
+  void anotherRejectionOrACloseIsAWarnByTheGradingPolicy() {
+    ScenarioBuilder b = new ScenarioBuilder();
+    b.request("GET {path} HTTP/1.1\\r\\nHost: {host}\\r\\nX-A : 1\\r\\n\\r\\n");
+    b.canary();
+    b.send();
+    b.expect("status 400, connection closed, canary not answered");
+    RuleScenario s = build(b);
+    assertThat(s.allowed())
+        .extracting(Outcome::text)
+        .containsExactly(
+            "rejected, connection closed, canary not answered",
+            "no response, connection closed, canary not answered");
+    assertThat(s.judge(observed(ConnectionState.CLOSED, 400)).verdict()).isEqualTo(Verdict.PASS);
+    assertThat(s.judge(observed(ConnectionState.CLOSED, 431)).verdict()).isEqualTo(Verdict.WARN);
+    assertThat(s.judge(observed(ConnectionState.CLOSED)).verdict()).isEqualTo(Verdict.WARN);
+    // A 404 or 405 may be a processed message; the canary answered is a misframing; open is a
+    // rejection without the close the rule requires.
+    assertThat(s.judge(observed(ConnectionState.CLOSED, 405)).verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(s.judge(observed(ConnectionState.OPEN, 400, 200)).verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(s.judge(observed(ConnectionState.OPEN, 431)).verdict()).isEqualTo(Verdict.FAIL);
+  }
+
+  @Test
   void stepsMustComeInOrder() {
     ScenarioBuilder b = new ScenarioBuilder();
     assertThatThrownBy(() -> b.expect("accepted")).hasMessageContaining("follow");

@@ -230,16 +230,16 @@ class OutcomeTest {
   }
 
   @Test
-  void answeredTakesAnyFinalStatusAndRejectedAnyError() {
+  void answeredTakesAnyFinalStatusAndRejectedOnlyARejection() {
     Outcome answered = Outcome.parse("answered");
     Outcome rejected = Outcome.parse("rejected");
-    for (int status : new int[] {200, 204, 404, 400, 500}) {
+    for (int status : new int[] {200, 204, 404, 405, 400, 431, 501, 500}) {
       assertThat(answered.match(observed(ConnectionState.OPEN, status), false))
           .as("answered %d", status)
           .isEqualTo(Outcome.Match.YES);
       assertThat(rejected.match(observed(ConnectionState.OPEN, status), false))
           .as("rejected %d", status)
-          .isEqualTo(status >= 400 ? Outcome.Match.YES : Outcome.Match.NO);
+          .isEqualTo(Outcome.NOT_ACCEPTED.contains(status) ? Outcome.Match.YES : Outcome.Match.NO);
     }
     assertThat(answered.match(observed(ConnectionState.CLOSED), false)).isEqualTo(Outcome.Match.NO);
     assertThat(answered.match(observed(ConnectionState.OPEN, 100), false))
