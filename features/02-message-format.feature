@@ -233,6 +233,7 @@ Feature: RFC 9112 §2 Message format
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9112-2.2-bare-LF-field-lines @MAY
   Scenario: all header lines end in a lone LF before a Content-Length body
@@ -527,6 +528,7 @@ Feature: RFC 9112 §2 Message format
     When the request is sent
     Then expect accepted then accepted, connection open
     And allow accepted then status 400
+    And allow accepted, connection closed
 
   @RFC9112-2.2-extra-CRLF-between-pipelined-requests @SHOULD @control
   Scenario: an empty line between two pipelined GET requests is skipped

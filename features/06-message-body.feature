@@ -434,6 +434,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect status 400 or 413, canary not answered
     And expect no response, connection open, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9110-8.6-CL-large-value-no-overflow @MUST
   Scenario: a 2^32+5 Content-Length does not wrap around
@@ -454,6 +455,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect status 400 or 413, canary not answered
     And expect no response, connection open, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9110-8.6-CL-large-value-no-overflow @MUST
   Scenario: a 2^63 Content-Length does not wrap around
@@ -474,6 +476,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect status 400 or 413, canary not answered
     And expect no response, connection open, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9110-8.6-CL-large-value-no-overflow @MUST
   Scenario: a 2^63+5 Content-Length does not wrap around
@@ -494,6 +497,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect status 400 or 413, canary not answered
     And expect no response, connection open, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9110-8.6-CL-large-value-no-overflow @MUST
   Scenario: a 32-digit Content-Length does not wrap around
@@ -515,6 +519,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect status 400 or 413, canary not answered
     And expect no response, connection open, canary not answered
     And allow no response, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
 
   @RFC9110-8.6-CL-leading-zeros-are-decimal @MUST @control
   Scenario: Content-Length 010 means ten octets
@@ -700,6 +705,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect accepted, connection open, canary answered
     And expect status 411, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection open, canary answered
 
   @RFC9112-6.3-no-CL-no-TE-means-empty-body @MUST
   Scenario: a DELETE without framing fields has an empty body
@@ -717,6 +723,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect accepted, connection open, canary answered
     And expect status 411, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection open, canary answered
 
   @RFC9112-6.3-411-for-chunked-request @MAY
   Scenario: a chunked POST is processed or answered with 411
@@ -1234,6 +1241,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect status 400, connection closed, canary not answered
     And allow status 501, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-OWS-and-list-forms @MUST @control

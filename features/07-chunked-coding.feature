@@ -732,7 +732,8 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
   Scenario: less data than the chunk size
     RFC 9112 §7.1: chunk-data is exactly chunk-size octets followed by CRLF; more, fewer or a missing CRLF
     is a framing error that should get 400 and a close, not a resync on the next line. Resynchronising on
-    the next CRLF fails.
+    the next CRLF fails. Three octets and a CRLF make exactly five, so the five-octet chunk ends at the 0
+    where its CRLF belongs: there is no second reading in which the chunk is complete.
 
     Given the request
       """
@@ -741,7 +742,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
       Transfer-Encoding: chunked\r\n
       \r\n
       5\r\n
-      hell\r\n
+      hel\r\n
       0\r\n
       \r\n
       """
@@ -1848,6 +1849,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-bare-LF @MAY
@@ -1869,6 +1871,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-bare-LF @MAY
@@ -1890,4 +1893,5 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection open, canary answered
+    And allow accepted, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds

@@ -82,6 +82,7 @@ Feature: RFC 9112 §8 Handling incomplete messages
     And allow status 400 or 408, connection closed
     And allow no response, connection closed
     And allow accepted, connection open
+    And allow accepted, connection closed
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-8-incomplete-chunked-body @MUST
@@ -104,6 +105,7 @@ Feature: RFC 9112 §8 Handling incomplete messages
     And allow status 400 or 408, connection closed
     And allow no response, connection closed
     And allow accepted, connection open
+    And allow accepted, connection closed
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-8-incomplete-chunked-body @MUST
@@ -127,6 +129,7 @@ Feature: RFC 9112 §8 Handling incomplete messages
     And allow status 400 or 408, connection closed
     And allow no response, connection closed
     And allow accepted, connection open
+    And allow accepted, connection closed
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-8-incomplete-chunked-body @MUST
@@ -148,6 +151,7 @@ Feature: RFC 9112 §8 Handling incomplete messages
     And allow status 400 or 408, connection closed
     And allow no response, connection closed
     And allow accepted, connection open
+    And allow accepted, connection closed
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-CL-body-incomplete @MUST
@@ -169,6 +173,7 @@ Feature: RFC 9112 §8 Handling incomplete messages
     And allow status 400 or 408, connection closed
     And allow no response, connection closed
     And allow accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-6.3-CL-body-incomplete @MUST
   Scenario: none of five announced body octets
@@ -188,6 +193,7 @@ Feature: RFC 9112 §8 Handling incomplete messages
     And allow status 400 or 408, connection closed
     And allow no response, connection closed
     And allow accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9112-6.3-CL-body-incomplete @MUST
   Scenario: one octet short of a 100000-octet body
@@ -208,6 +214,7 @@ Feature: RFC 9112 §8 Handling incomplete messages
     And allow status 400 or 408, connection closed
     And allow no response, connection closed
     And allow accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-5.3-no-action-before-header-section-complete @MUST
   Scenario: no response before the empty line

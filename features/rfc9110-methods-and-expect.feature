@@ -269,6 +269,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
     Then expect status 417
     And expect accepted, connection open
     And expect interim 100 then accepted, connection open
+    And allow accepted, connection closed
 
   @RFC9110-10.1.1-unknown-expectation @MAY
   Scenario: an expectation with a quoted value
