@@ -740,3 +740,330 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And precondition rejected
+
+  @RFC9112-6.3-TE-empty-or-malformed-value @MUST
+  Scenario: an empty Transfer-Encoding next to Content-Length
+    RFC 9112 §6.3 item 4: a Transfer-Encoding whose final coding is not chunked (here: none at all) leaves the
+    body length unknown; the server must answer 400 and close, not fall back to the Content-Length. The 32
+    octets after the header section are a last chunk and then a whole request: framed by Content-Length they
+    are one body and only the canary is answered; framed as chunked on an open connection the request inside
+    is answered too.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Transfer-Encoding:\r\n
+      Content-Length: 32\r\n
+      \r\n
+      0\r\n
+      \r\n
+      GET / HTTP/1.1\r\n
+      Host: h\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect status 400, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
+
+  @RFC9112-6.1-TE-and-CL-together @MUST
+  Scenario: chunked with a trailing comma next to Content-Length
+    RFC 9112 §6.1: a request with both Transfer-Encoding and Content-Length may be rejected or framed by
+    Transfer-Encoding alone, and either way the server must close the connection after responding. An empty
+    list element is ignored (RFC 9110 §5.6.1), so the coding is chunked. The 32 octets after the header
+    section are a last chunk and then a whole request: framed by Content-Length they are one body and only the
+    canary is answered; framed as chunked on an open connection the request inside is answered too.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Transfer-Encoding: chunked,\r\n
+      Content-Length: 32\r\n
+      \r\n
+      0\r\n
+      \r\n
+      GET / HTTP/1.1\r\n
+      Host: h\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
+
+  @RFC9112-6.1-TE-and-CL-together @MUST
+  Scenario: chunked after a leading comma next to Content-Length
+    RFC 9112 §6.1: a request with both Transfer-Encoding and Content-Length may be rejected or framed by
+    Transfer-Encoding alone, and either way the server must close the connection after responding. An empty
+    list element is ignored (RFC 9110 §5.6.1), so the coding is chunked. The 32 octets after the header
+    section are a last chunk and then a whole request: framed by Content-Length they are one body and only the
+    canary is answered; framed as chunked on an open connection the request inside is answered too.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Transfer-Encoding: ,chunked\r\n
+      Content-Length: 32\r\n
+      \r\n
+      0\r\n
+      \r\n
+      GET / HTTP/1.1\r\n
+      Host: h\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
+
+  @RFC9112-6.1-TE-and-CL-together @MUST
+  Scenario: chunked with a trailing space next to Content-Length
+    RFC 9112 §6.1: a request with both Transfer-Encoding and Content-Length may be rejected or framed by
+    Transfer-Encoding alone, and either way the server must close the connection after responding. Trailing
+    whitespace is OWS, not part of the value (RFC 9112 §5.1), so the coding is chunked. The 32 octets after
+    the header section are a last chunk and then a whole request: framed by Content-Length they are one body
+    and only the canary is answered; framed as chunked on an open connection the request inside is answered
+    too.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Transfer-Encoding: chunked\s\r\n
+      Content-Length: 32\r\n
+      \r\n
+      0\r\n
+      \r\n
+      GET / HTTP/1.1\r\n
+      Host: h\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
+
+  @RFC9112-6.1-TE-and-CL-together @MUST
+  Scenario: Chunked in mixed case next to Content-Length
+    RFC 9112 §6.1: a request with both Transfer-Encoding and Content-Length may be rejected or framed by
+    Transfer-Encoding alone, and either way the server must close the connection after responding. Coding
+    names are case-insensitive (RFC 9112 §7), so the coding is chunked. The 32 octets after the header section
+    are a last chunk and then a whole request: framed by Content-Length they are one body and only the canary
+    is answered; framed as chunked on an open connection the request inside is answered too.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Transfer-Encoding: Chunked\r\n
+      Content-Length: 32\r\n
+      \r\n
+      0\r\n
+      \r\n
+      GET / HTTP/1.1\r\n
+      Host: h\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
+
+  @RFC9112-6.1-TE-and-CL-together @MUST
+  Scenario: chunked with a parameter next to Content-Length
+    RFC 9112 §6.1: a request with both Transfer-Encoding and Content-Length may be rejected or framed by
+    Transfer-Encoding alone, and either way the server must close the connection after responding. A transfer
+    coding may carry parameters (RFC 9110 §10.1.4 grammar); chunked defines none, so the server may refuse the
+    coding (400 or 501), or take it as chunked. The 32 octets after the header section are a last chunk and
+    then a whole request: framed by Content-Length they are one body and only the canary is answered; framed
+    as chunked on an open connection the request inside is answered too.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Transfer-Encoding: chunked;x=1\r\n
+      Content-Length: 32\r\n
+      \r\n
+      0\r\n
+      \r\n
+      GET / HTTP/1.1\r\n
+      Host: h\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
+
+  @RFC9112-6.3-TE-chunked-not-final @MUST
+  Scenario: identity next to Content-Length
+    RFC 9112 §6.3 item 4: identity is no longer a transfer coding, and a Transfer-Encoding whose final coding
+    is not chunked leaves the body length unknown; the server must answer 400 (or 501 for the unknown coding)
+    and close, not fall back to the Content-Length. The 32 octets after the header section are a last chunk
+    and then a whole request: framed by Content-Length they are one body and only the canary is answered;
+    framed as chunked on an open connection the request inside is answered too.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Transfer-Encoding: identity\r\n
+      Content-Length: 32\r\n
+      \r\n
+      0\r\n
+      \r\n
+      GET / HTTP/1.1\r\n
+      Host: h\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect status 400, connection closed, canary not answered
+    And allow status 501, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
+
+  @RFC9112-6.1-TE-chunked-twice @MUST
+  Scenario: chunked on two Transfer-Encoding lines next to Content-Length
+    RFC 9112 §6.1 and §7: chunked must not be applied more than once, and the two lines form one list
+    (chunked, chunked); the body length is unknown, so 400 and a close. The 32 octets after the header section
+    are a last chunk and then a whole request: framed by Content-Length they are one body and only the canary
+    is answered; framed as chunked on an open connection the request inside is answered too.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Transfer-Encoding: chunked\r\n
+      Transfer-Encoding: chunked\r\n
+      Content-Length: 32\r\n
+      \r\n
+      0\r\n
+      \r\n
+      GET / HTTP/1.1\r\n
+      Host: h\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect status 400, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
+
+  @RFC9110-5.5-NUL-in-field-value @MUST
+  Scenario: a NUL after chunked next to Content-Length
+    RFC 9110 §5.5: a NUL in a field value must be rejected or replaced by SP. Replaced, the value is chunked
+    with trailing whitespace, and the request has both framing fields: the server must close after responding
+    (RFC 9112 §6.1). The 32 octets after the header section are a last chunk and then a whole request: framed
+    by Content-Length they are one body and only the canary is answered; framed as chunked on an open
+    connection the request inside is answered too.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Transfer-Encoding: chunked\0\r\n
+      Content-Length: 32\r\n
+      \r\n
+      0\r\n
+      \r\n
+      GET / HTTP/1.1\r\n
+      Host: h\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
+
+  @RFC9112-6.3-CL-invalid-syntax @MUST
+  Scenario: Content-Length +32 next to chunked
+    RFC 9112 §6.1 and §6.3: a Content-Length look-alike beside Transfer-Encoding chunked. A sign is not part
+    of the 1*DIGIT grammar (RFC 9112 §6.3 item 5): the value is invalid. With Transfer-Encoding present the
+    server must reject, or frame by chunked and close after responding; it must never frame by the look-alike
+    and keep the connection. The 32 octets after the header section are a last chunk and then a whole request:
+    framed by Content-Length they are one body and only the canary is answered; framed as chunked on an open
+    connection the request inside is answered too.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Transfer-Encoding: chunked\r\n
+      Content-Length: +32\r\n
+      \r\n
+      0\r\n
+      \r\n
+      GET / HTTP/1.1\r\n
+      Host: h\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
+
+  @RFC9112-6.3-CL-identical-values @MAY
+  Scenario: Content-Length 32, 32, 32 next to chunked
+    RFC 9112 §6.1 and §6.3: a Content-Length look-alike beside Transfer-Encoding chunked. A list of identical
+    values may be taken as one (RFC 9110 §8.6). With Transfer-Encoding present the server must reject, or
+    frame by chunked and close after responding; it must never frame by the look-alike and keep the
+    connection. The 32 octets after the header section are a last chunk and then a whole request: framed by
+    Content-Length they are one body and only the canary is answered; framed as chunked on an open connection
+    the request inside is answered too.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Transfer-Encoding: chunked\r\n
+      Content-Length: 32, 32, 32\r\n
+      \r\n
+      0\r\n
+      \r\n
+      GET / HTTP/1.1\r\n
+      Host: h\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
+
+  @RFC9112-5-field-name-not-a-token @SHOULD
+  Scenario: Content<TAB>Length next to chunked
+    RFC 9112 §6.1 and §6.3: a Content-Length look-alike beside Transfer-Encoding chunked. A tab is not a
+    tchar, so the line has no valid field name (RFC 9112 §5). With Transfer-Encoding present the server must
+    reject, or frame by chunked and close after responding; it must never frame by the look-alike and keep the
+    connection. The 32 octets after the header section are a last chunk and then a whole request: framed by
+    Content-Length they are one body and only the canary is answered; framed as chunked on an open connection
+    the request inside is answered too.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Transfer-Encoding: chunked\r\n
+      Content\tLength: 32\r\n
+      \r\n
+      0\r\n
+      \r\n
+      GET / HTTP/1.1\r\n
+      Host: h\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
