@@ -1067,3 +1067,50 @@ Feature: Request smuggling: framing attacks
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
+
+  @RFC9112-6-framing-independent-of-method @MUST
+  Scenario: a request hidden in a HEAD body is never answered
+    RFC 9112 §6 and RFC 9110 §9.3.2: request framing does not depend on the method, so the 27 octets a HEAD
+    announces are its body even though HEAD content has no meaning; they are read and ignored, or the request
+    is rejected and the connection closed. A server that skips the body of a HEAD answers the request inside
+    it: one response more than the canary allows.
+
+    Given the request
+      """
+      HEAD {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Content-Length: 27\r\n
+      \r\n
+      GET / HTTP/1.1\r\n
+      Host: h\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect accepted, connection open, canary answered
+    And expect status 400, connection closed, canary not answered
+    And expect accepted, connection closed, canary not answered
+
+  @RFC9110-10.1.1-early-final-response-signals-intent @MUST
+  Scenario: a request hidden in a 100-continue body sent at once is never answered
+    RFC 9110 §10.1.1 and RFC 9112 §9.3: a client may send the body without waiting for 100 (Continue); a
+    server that answers before reading it must still read the body or close, and never parse it as a
+    request. The 27-octet body is a whole request: answering it is one response more than the canary allows.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Content-Length: 27\r\n
+      Expect: 100-continue\r\n
+      \r\n
+      GET / HTTP/1.1\r\n
+      Host: h\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect accepted, connection open, canary answered
+    And expect interim 100 then accepted, connection open, canary answered
+    And expect accepted, connection closed, canary not answered
+    And allow status 417, connection closed, canary not answered
