@@ -9,15 +9,14 @@
 #
 # Servers and apps:
 #   h1proof   the built-in reference server (./h1proof serve)
-#   nginx     Debian nginx serving the static file index.html. GET/HEAD 200; POST to a static file
-#             is nginx's own 405 (it reads and discards the body first); other methods nginx
-#             does not know get its own 405/501/400.
+#   nginx     Debian nginx serving the static file index.html. GET/HEAD 200; POST, PUT, DELETE and
+#             OPTIONS get nginx's own 405 at once (it then reads and discards the body); methods it
+#             cannot parse get 400.
 #   apache    Debian Apache httpd (mpm_event, core + dir + mime only) serving index.html. GET/HEAD
-#             200; POST/PUT/DELETE to a static file: the default handler's 405; OPTIONS 200 with
-#             Allow; unknown methods 501.
-#   lighttpd  Debian lighttpd serving index.html. GET/HEAD 200; POST to a static file: lighttpd's
-#             own answer (405 with mod_staticfile 1.4.69 behaviour: it reads the body first);
-#             OPTIONS 200; unknown methods 501.
+#             and POST get the file with 200 (the default handler serves POST too; it reads the body
+#             first); PUT/DELETE 405; OPTIONS 200 with Allow; unknown methods 501 and a close.
+#   lighttpd  Debian lighttpd serving index.html. GET/HEAD 200; POST gets the file with 200 and
+#             Connection: close; PUT/DELETE 501; unknown methods 501 and a close; OPTIONS 200.
 #   node      Node.js http with scripts/servers/node-app.js (routes the standard methods, reads bodies)
 #   python    Python http.server with scripts/servers/python-app.py (frames Content-Length bodies
 #             itself; any Transfer-Encoding gets 501 and a close: http.server has no chunked decoder)
