@@ -19,6 +19,14 @@ APPS = {
     "python": "scripts/servers/python-app.py on http.server: frames Content-Length bodies itself (digits"
     " only, else 400 + close); any Transfer-Encoding gets 501 + close (no chunked decoder); GET/HEAD 200,"
     " POST/PUT 200, OPTIONS 204, DELETE 200, other methods http.server's own 501",
+    "go": "scripts/servers/go-app on Go net/http: reads every body to the end; GET/HEAD 200 'hello', POST/PUT"
+    " 200, OPTIONS 204, DELETE 200, other methods 405; no check of its own",
+    "hyper": "scripts/servers/hyper-app on Hyper 0.14 (HTTP/1 only): reads every body to the end; GET/HEAD 200"
+    " 'hello', POST/PUT 200, OPTIONS 204, DELETE 200, other methods 405; no check of its own",
+    "apache": "Debian Apache httpd (mpm_event, core + dir + mime) serving the static file index.html (no app):"
+    " GET/HEAD/POST get the file with 200, PUT/DELETE 405, OPTIONS 200, unknown methods 501 and a close",
+    "lighttpd": "Debian lighttpd serving the static file index.html (no app): GET/HEAD 200; a POST gets the"
+    " file with 200 and Connection: close before its body is read; PUT/DELETE 501; OPTIONS 200",
 }
 
 WRONG = "wrong FAIL (issue #11 class {c}, FINDINGS {d}): "
@@ -27,6 +35,70 @@ CORRECT = "correct FAIL: "
 
 # (servers, rule-id regex, title regex or None, verdict, observed regex or None, reason)
 RULES = [
+    # Part 3 specifics (Go, Apache, lighttpd, Hyper); FINDINGS Part 3
+    ("go lighttpd", r"RFC9112-4-status-line-syntax|RFC9110-2.2-response-header-section-grammar|RFC9112-9.3-close-signalled-when-server-closes|RFC9112-9.6-graceful-close-no-reset|RFC9112-9.3.2-pipelined-responses-in-order",
+     None, "FAIL", r"^status 200",
+     WRONG.format(c=1, d="D2") + "the empty Content-Length that should provoke the 400 was answered 200, so there is no 400 to judge"),
+    ("go", r"RFC9112-9.2-one-final-response-per-request", r"rejected request followed", "FAIL", None,
+     WRONG.format(c=1, d="D2") + "the empty Content-Length was taken as 0 (no rejection happened); that is FAILed under CL-empty"),
+    ("hyper lighttpd", r"RFC9110-6.2-response-version", None, "FAIL", None,
+     WRONG.format(c=1, d="D2") + "the rejection of HTTP/1.2 is well-formed and claims no 1.2; the rejection is judged under higher-minor-version"),
+    ("lighttpd", r"RFC9112-3.2-Host-missing-HTTP11", r"HTTP/1.2", "FAIL", r"status 505",
+     WRONG.format(c=1, d="D2") + "lighttpd refuses HTTP/1.2 with 505 before looking at Host; precondition: HTTP/1.2 accepted"),
+    ("hyper", r"RFC9112-9.6-server-sent-close-stops-processing", None, "FAIL", None,
+     WRONG.format(c=1, d="D2") + "Hyper sent no 400 and no close (it never validates Host; FAILed under RFC9112-3.2-Host-*)"),
+    ("lighttpd", r"RFC9112-6.3-no-CL-no-TE-means-empty-body", None, "FAIL", r"status 501 then status 200",
+     WRONG.format(c=1, d="D2") + "501 (method not implemented) then the canary's 200: the empty body is proven, which is the rule"),
+    ("lighttpd", r"RFC9112-6-framing-independent-of-method", None, "FAIL", r"status 501",
+     WRONG.format(c=1, d="D2") + "DELETE is not implemented (501 + close), so the body was never framed"),
+    ("lighttpd", r"RFC9112-6.3-CL-empty-or-internal-whitespace", None, "FAIL", r"status 411",
+     DEBATABLE.format(d="D5") + "411 + close instead of the 400 RFC 9112 §6.3 names; the close keeps the framing safe"),
+    ("lighttpd", r"RFC9112-6.3-TE-empty-or-malformed-value|RFC9112-9.2-one-final-response-per-request", None, "FAIL", r"status 411",
+     WRONG.format(c=6, d="D5") + "one 411 and a close: rejected and closed, only 400 is permitted today"),
+    ("lighttpd", r"RFC9112-2.2-bare-CR-in-request-line|RFC9112-3-leading-trailing-whitespace-in-request-line|RFC9112-3-request-line-wrong-word-count", None, "FAIL", r"status 501",
+     WRONG.format(c=6, d="D5") + "lighttpd takes the first word as an unknown method: 501 and a close reject the request-line"),
+    ("lighttpd go", r"RFC9110-5.6.1-list-field-parsing|RFC9112-5.2-obs-fold-in-framing-field", None, "FAIL", r"status 501",
+     DEBATABLE.format(d="D5") + "rejected with 501 and a close, which is safe; 400 would be WARN for the same act (class 8)"),
+    ("lighttpd", r"RFC9110-6.2-unsupported-major-version-505", r"HTTP/2 connection preface", "FAIL", None,
+     WRONG.format(c=9, d="D10") + "lighttpd answers the preface with an HTTP/2 SETTINGS frame (h2c prior knowledge), not garbage"),
+    ("lighttpd", r"(?!RFC9112-3.2-Host-)", None, "FAIL", r"^status 200, connection closed$",
+     WRONG.format(c=4, d="D4") + "lighttpd answers a POST at once with 200 and Connection: close, before reading the body"),
+    ("hyper", r"RFC9112-9.6-half-close-after-complete-request", None, "FAIL", r"no response, connection closed",
+     "correct FAIL but timing-dependent (FINDINGS D13): Hyper's default http1_half_close(false) closes on the read EOF,"
+     " racing the response; 1 of 3 whole runs lost it, 8 of 8 single replays answered"),
+    ("lighttpd", r"RFC9112-3.2-Host-empty-or-out-of-range-port", r"leading zeros", "WARN", None,
+     "WARN reviewed, port-dependent (class 7, FINDINGS D12): lighttpd reads :0PORT as octal; 200 on the guard's fixed"
+     " port 47316 (all octal digits), 400 on a port with an 8 or 9"),
+    ("go hyper", r"RFC9110-5.5-LF-inside-field-value", r"inject Transfer-Encoding", "INCONCLUSIVE", None,
+     "INCONCLUSIVE, bytes with a second reading (class 5, FINDINGS D9): Content-Length 5 equals the chunked body's length, so the canary cannot tell"),
+    ("go hyper", r"RFC9112-6.1-TE-and-CL-together|RFC9112-6.3-TE-overrides-CL|RFC9112-6.1-TE-in-HTTP10-request", None, "FAIL", r"connection (open|closed)",
+     CORRECT + "Transfer-Encoding and Content-Length together are processed as chunked and the connection is not closed after the response (RFC 9112 §6.1 MUST close)"),
+    ("go", r"RFC9112-5.2-obs-fold-in-framing-field", None, "FAIL", r"then status 200",
+     CORRECT + "the folded TE is unfolded and processed next to Content-Length with the connection kept open"),
+    ("go", r"RFC9112-6.3-CL-empty-or-internal-whitespace", None, "FAIL", None,
+     CORRECT + "an empty Content-Length is taken as 0 and the canary answered; RFC 9112 §6.3 MUST 400 and close"),
+    ("go", r"RFC9112-7.1.1-chunk-ext-CR-LF-NUL", None, "FAIL", r"then status 200",
+     DEBATABLE.format(d="D6") + "Go skips chunk extensions without looking at their octets; framed as sent, canary answered"),
+    ("hyper", r"RFC9112-7.1.2-trailer-bare-LF", None, "FAIL", None,
+     CORRECT + "the request after a lone-LF trailer line is swallowed as trailer text (FINDINGS D11: a framing defect graded at MAY)"),
+    ("hyper", r"RFC9110-10.1.1-expect-ignored-for-HTTP10", None, "FAIL", None,
+     CORRECT + "Hyper sends 100 Continue to an HTTP/1.0 client (RFC 9110 §10.1.1 MUST ignore the expectation)"),
+    ("lighttpd", r"RFC9110-7.2-Host-valid-forms", None, "FAIL", None,
+     CORRECT + "a valid Host with an underscore (unreserved in reg-name) is rejected with 400"),
+    ("lighttpd", r"RFC9112-3.2.2-absolute-form", None, "FAIL", None,
+     CORRECT + "a valid absolute-form request is rejected with 400 (RFC 9112 §3.2.2 MUST accept it and ignore Host)"),
+    ("lighttpd", r"RFC9110-7.8-upgrade-ignored-for-HTTP10", None, "FAIL", None,
+     CORRECT + "an Upgrade in an HTTP/1.0 request gets 400 instead of being ignored (RFC 9110 §7.8 MUST ignore)"),
+    ("lighttpd hyper", r"RFC9112-3-target-too-long-414", None, "FAIL", r"status 431",
+     CORRECT + "a too-long target gets 431, not the 414 RFC 9112 §3 requires"),
+    ("apache hyper", r"RFC9112-6.1-TE-unknown-coding-501", None, "FAIL", None,
+     CORRECT + "an unknown coding before chunked is ignored and the body decoded as chunked (SHOULD 501, RFC 9112 §6.1)"),
+    ("apache", r"RFC9110-4.2.1-http-URI-with-empty-host", None, "FAIL", None,
+     CORRECT + "Apache resolves absolute-form targets and accepts an http URI with an empty host (RFC 9110 §4.2.1 MUST reject)"),
+    ("apache hyper", r"RFC9112-3.2.1-origin-form-must-start-with-slash|RFC9112-3.2.3-authority-form-only-for-CONNECT", None, "FAIL", r"status 200",
+     CORRECT + "an invalid request-target is accepted (SHOULD 400, RFC 9112 §3.2)"),
+    ("go hyper apache lighttpd", r"RFC9112-2.2-non-HTTP-octets-400-close", None, "INCONCLUSIVE", None,
+     "INCONCLUSIVE: the server waits for a line feed a TLS ClientHello never sends, silent at 2 s (FINDINGS D9)"),
     # D1: canary after Connection: close
     ("node", r"RFC9112-9.6-request-Connection-close|RFC9110-7.6.1-connection-option-parsing|RFC9110-5.6.1-list-field-parsing|RFC9112-9.3-HTTP10-closes-by-default|RFC9112-9.6-graceful-close-no-reset",
      None, "FAIL", r"status 400, connection (closed|reset)",
@@ -75,7 +147,7 @@ RULES = [
     ("node", r"RFC9110-9.3.6-CONNECT-empty-or-invalid-port|RFC9112-3.2.3-CONNECT-with-non-authority-target", None, "FAIL", r"no response, connection closed",
      WRONG.format(c=6, d="D5") + "Node closes every CONNECT without a response (no connect handler); a close rejects it"),
     # D6: accepted what a SHOULD rejects, framed consistently
-    ("nginx node", r"RFC9112-7.1.1-chunk-ext-malformed|RFC9112-7.1.1-chunk-ext-CR-LF-NUL|RFC9112-7.1.2-trailer-malformed-field-line|RFC9112-7.1-chunk-size-not-hex",
+    ("nginx node go apache hyper", r"RFC9112-7.1.1-chunk-ext-malformed|RFC9112-7.1.1-chunk-ext-CR-LF-NUL|RFC9112-7.1.2-trailer-malformed-field-line|RFC9112-7.1-chunk-size-not-hex",
      None, "FAIL", r"then status 200, connection open",
      DEBATABLE.format(d="D6") + "read leniently and framed as sent (the canary got its own 200); the same observation is"
      " WARN under chunk-size-surrounding-whitespace (class 8); SHOULD level"),
@@ -87,22 +159,22 @@ RULES = [
      DEBATABLE.format(d="D6") + "Node answers a full HTTP/1.1 200 and closes; requirements.md says this is a WARN, the scenario FAILs it"),
     ("nginx python", r"RFC9112-5-field-line-without-colon", None, "FAIL", r"status 200",
      DEBATABLE.format(d="D6") + "the line without a colon is ignored and the request answered (SHOULD 400, RFC 9112 §2.2)"),
-    ("nginx", r"RFC9112-3-overlong-method-501", None, "FAIL", r"status 405",
-     DEBATABLE.format(d="D6") + "nginx rejects the unknown long method with 405, Node's 400 is WARN for the same SHOULD (501)"),
+    ("nginx go hyper", r"RFC9112-3-overlong-method-501", None, "FAIL", r"status 405",
+     DEBATABLE.format(d="D6") + "the unknown long method is rejected with 405, while Node's 400 is WARN for the same SHOULD (501)"),
     ("node python", r"RFC9112-2.2-no-processing-after-framing-error", None, "FAIL", None,
      DEBATABLE.format(d="D6") + "the malformed line was accepted, so no framing error happened for the server; the canary's 200 is its own"),
     # D7
-    ("node python", r"RFC9110-4.2.1-http-URI-with-empty-host", None, "FAIL", None,
+    ("node python go hyper", r"RFC9110-4.2.1-http-URI-with-empty-host", None, "FAIL", None,
      DEBATABLE.format(d="D7") + "the app never processes the target (routes by method only), the library passes it through unchecked"),
-    ("nginx node python", r"RFC9110-7.4-https-target-over-cleartext", None, "FAIL", None,
+    ("nginx node python go apache lighttpd hyper", r"RFC9110-7.4-https-target-over-cleartext", None, "FAIL", None,
      CORRECT + "an https target over cleartext is answered 200 (RFC 9110 §7.4 MUST reject); debatable in practice, FINDINGS D7"),
-    ("node python", r"RFC9112-3.2.4-asterisk-only-for-OPTIONS", None, "FAIL", None,
+    ("node python go hyper", r"RFC9112-3.2.4-asterisk-only-for-OPTIONS", None, "FAIL", None,
      CORRECT + "`*` accepted for a method other than OPTIONS (SHOULD 400); the app ignores the target, see FINDINGS D7"),
     # D8
     ("python", r"RFC9110-6.2-unsupported-major-version-505|RFC9112-2.2-bare-CR-in-request-line", None, "FAIL", r"unparseable",
      CORRECT + "http.server answers an HTML error page without a status line (HTTP/0.9 style), not an HTTP/1.1 response"),
     # correct FAILs
-    ("nginx node python", r"RFC9112-3.2-Host-", None, "FAIL", r"status 200",
+    ("nginx node python go lighttpd hyper", r"RFC9112-3.2-Host-", None, "FAIL", r"status 200",
      CORRECT + "an invalid, duplicate or missing Host is answered 200; RFC 9112 §3.2 requires 400"),
     ("nginx node", r"RFC9112-5.1-OWS-around-field-value|RFC9112-6.1-TE-OWS-and-list-forms", None, "FAIL", r"status (400|501)",
      CORRECT + "HTAB around a field value is not treated as OWS (RFC 9112 §5.1): the valid request is rejected"),
@@ -139,7 +211,7 @@ RULES = [
     ("python", r"RFC9112-2.2-extra-CRLF-between-pipelined-requests", None, "FAIL", None,
      CORRECT + "a CRLF between pipelined requests makes http.server close after the first answer (SHOULD skip it)"),
     # INCONCLUSIVE
-    ("nginx python", r"RFC9112-2.2-bare-CR-in-field-line|RFC9110-5.5-LF-inside-field-value|RFC9110-5.5-NUL-in-field-value|RFC9112-5.2-obs-fold$",
+    ("nginx python go apache lighttpd hyper", r"RFC9112-2.2-bare-CR-in-field-line|RFC9110-5.5-LF-inside-field-value|RFC9110-5.5-NUL-in-field-value|RFC9112-5.2-obs-fold$",
      None, "INCONCLUSIVE", r"status 200",
      "INCONCLUSIVE as designed: 200, and replacing the octet by SP is permitted; only an echo tells (FINDINGS D9 proposes a decisive form)"),
     ("python", r"RFC9112-2.2-non-HTTP-octets-400-close", None, "INCONCLUSIVE", None,

@@ -11,6 +11,10 @@
 #            whose verdict is unchanged keep their reviewed reason, new or changed ones say
 #            UNREVIEWED, and the guard refuses the file until a reviewer replaces every UNREVIEWED.
 # Exit: 0 every verdict matches; 1 a verdict differs (or a run did not complete); 2 usage.
+# Each server gets a fixed loopback port (base $VERDICT_GUARD_PORT_BASE, default 47310, plus its
+# place in all_servers), because a verdict may depend on the port's digits: lighttpd reads a Host port
+# with a leading zero as octal, so "a Host value with a port with leading zeros" gives 400 for
+# :039493 and 200 for :036361.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,12 +28,22 @@ for arg in "$@"; do
   esac
 done
 [[ ${#servers[@]} -gt 0 ]] || servers=(nginx node python)
+all_servers=(h1proof nginx node python go apache lighttpd hyper)
+port_base=${VERDICT_GUARD_PORT_BASE:-47310}
+
+port_of() {
+  local i
+  for i in "${!all_servers[@]}"; do
+    [[ ${all_servers[$i]} == "$1" ]] && echo $((port_base + i)) && return 0
+  done
+  return 1
+}
 
 work=$(mktemp -d)
 # shellcheck source=lib/servers.sh
 source "$root/scripts/lib/servers.sh"
 for server in "${servers[@]}"; do
-  if ! declare -F "start_$server" >/dev/null; then
+  if ! declare -F "start_$server" >/dev/null || ! port_of "$server" >/dev/null; then
     echo "verdict-guard: no server named $server (see scripts/lib/servers.sh)" >&2
     exit 2
   fi
@@ -48,7 +62,11 @@ mkdir -p "$reviewed_dir"
 started=$(date +%s%N)
 failed=()
 for server in "${servers[@]}"; do
-  port=$(free_port)
+  port=$(port_of "$server")
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "verdict-guard: port $port for $server is in use (set VERDICT_GUARD_PORT_BASE)" >&2
+    exit 1
+  fi
   version=$("start_$server" "$port")
   wait_for "$port"
   file="$reviewed_dir/$server.json"
