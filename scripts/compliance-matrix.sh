@@ -1,102 +1,28 @@
 #!/usr/bin/env bash
 # Regenerates the published compliance matrix (reports/MATRIX.md and reports/<target>/summary.md):
 # runs the whole rulebook against real servers on loopback ports and puts the results side by side.
-# Servers: the h1proof reference server, nginx, Apache httpd and lighttpd from Debian's packages
-# (installed when missing, which needs root), Node.js's http module and Python's http.server.
+# Servers: the h1proof reference server, nginx, Apache httpd and lighttpd from Debian's packages,
+# Node.js http, Python http.server, Go net/http and Hyper, each with the minimal app described in
+# scripts/lib/servers.sh (installed or built when missing, which needs root).
 # Usage: scripts/compliance-matrix.sh [TARGET...]   (default: all of them)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-all_targets=(h1proof nginx apache lighttpd node python)
+all_targets=(h1proof nginx apache lighttpd node python go hyper)
 targets=("${@:-${all_targets[@]}}")
 work=$(mktemp -d)
-chmod 755 "$work"
-mkdir -p "$work/www"
-echo "hello" >"$work/www/index.html"
-chmod -R a+rX "$work/www"
 out="$root/target/matrix"
 rm -rf "$out"
 mkdir -p "$out"
-pids=()
 # shellcheck source=lib/servers.sh
 source "$root/scripts/lib/servers.sh"
-
+servers_prepare
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  [[ -f $work/nginx/nginx.pid ]] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null || true
-  [[ -f $work/nginx.pid ]] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
-  [[ -f $work/apache.pid ]] && kill "$(cat "$work/apache.pid")" 2>/dev/null || true
+  stop_servers
   rm -rf "$work"
 }
 trap cleanup EXIT
-
-start_h1proof() {
-  ./h1proof serve --port "$1" >"$work/h1proof.log" 2>&1 &
-  pids+=($!)
-  echo "h1proof reference server"
-}
-
-start_apache() {
-  need_package /usr/sbin/apache2 apache2
-  local modules=/usr/lib/apache2/modules
-  cat >"$work/apache.conf" <<CONF
-ServerRoot "$work"
-ServerName localhost
-Listen 127.0.0.1:$1
-PidFile $work/apache.pid
-ErrorLog $work/apache-error.log
-LoadModule mpm_event_module $modules/mod_mpm_event.so
-LoadModule authz_core_module $modules/mod_authz_core.so
-LoadModule dir_module $modules/mod_dir.so
-LoadModule mime_module $modules/mod_mime.so
-TypesConfig /etc/mime.types
-User www-data
-Group www-data
-DocumentRoot "$work/www"
-<Directory "$work/www">
-  Require all granted
-</Directory>
-DirectoryIndex index.html
-CONF
-  /usr/sbin/apache2 -f "$work/apache.conf" -k start
-  /usr/sbin/apache2 -v | sed -n 's/^Server version: //p'
-}
-
-start_lighttpd() {
-  need_package /usr/sbin/lighttpd lighttpd
-  cat >"$work/lighttpd.conf" <<CONF
-server.document-root = "$work/www"
-server.bind = "127.0.0.1"
-server.port = $1
-server.errorlog = "$work/lighttpd-error.log"
-index-file.names = ( "index.html" )
-CONF
-  /usr/sbin/lighttpd -D -f "$work/lighttpd.conf" >"$work/lighttpd.log" 2>&1 &
-  pids+=($!)
-  /usr/sbin/lighttpd -v | head -n 1
-}
-
-start_node() {
-  node -e '
-    require("http").createServer((req, res) => {
-      req.resume();
-      req.on("end", () => { res.setHeader("Content-Type", "text/plain"); res.end("hello\n"); });
-    }).listen(Number(process.argv[1]), "127.0.0.1");' "$1" >"$work/node.log" 2>&1 &
-  pids+=($!)
-  echo "Node.js $(node --version) http module"
-}
-
-start_python() {
-  python3 -c '
-import http.server, sys, os
-os.chdir(sys.argv[2])
-http.server.SimpleHTTPRequestHandler.protocol_version = "HTTP/1.1"
-http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), http.server.SimpleHTTPRequestHandler).serve_forever()
-' "$1" "$work/www" >"$work/python.log" 2>&1 &
-  pids+=($!)
-  echo "Python $(python3 -c 'import sys; print(sys.version.split()[0])') http.server"
-}
 
 columns=()
 versions=()

@@ -22,17 +22,14 @@ while [[ $# -gt 0 ]]; do
 done
 
 work=$(mktemp -d)
-chmod 755 "$work"
-mkdir -p "$work/www"
-echo "hello" >"$work/www/index.html"
-chmod -R a+rX "$work/www"
+# shellcheck source=lib/servers.sh
+source "$root/scripts/lib/servers.sh"
+servers_prepare
 stop() {
-  [[ -f $work/nginx/nginx.pid ]] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null || true
+  stop_servers
   rm -rf "$work"
 }
 trap stop EXIT
-# shellcheck source=lib/servers.sh
-source "$root/scripts/lib/servers.sh"
 
 port=$(free_port)
 version=$(start_nginx "$port")

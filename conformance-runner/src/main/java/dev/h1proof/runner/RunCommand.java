@@ -45,10 +45,10 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no FAIL at or above --fail-on (baselined failures excepted)",
-      "1:the gate failed",
+      "1:the gate failed, or (with --expect-verdicts) a verdict differs from the reviewed file",
       "2:usage error (bad option, unknown rule or tag, malformed URL, unusable report folder)",
       "3:target unreachable or not usable (its baseline scenario did not pass), TLS failure, or"
-          + " invalid baseline",
+          + " an invalid baseline or reviewed-verdicts file (or one still UNREVIEWED)",
       "4:the run completed but a report could not be written"
     })
 public final class RunCommand implements Callable<Integer> {
@@ -63,6 +63,8 @@ public final class RunCommand implements Callable<Integer> {
   String url;
 
   @Mixin Selection selection;
+
+  @Mixin VerdictsOptions verdicts;
 
   @Option(
       names = "--timeout",
@@ -153,6 +155,7 @@ public final class RunCommand implements Callable<Integer> {
     Rulebook rulebook = selection.rulebook();
     List<RuleScenario> scenarios = selection.select(rulebook);
     Baseline known = readBaseline();
+    verdicts.load();
     checkReportDir();
 
     ReferenceServer builtIn = null;
@@ -177,7 +180,7 @@ public final class RunCommand implements Callable<Integer> {
       if (target instanceof SocketTarget socket) {
         preflight(socket);
       }
-      return runAndReport(target, scenarios, fragmentation, threshold, known, out);
+      return runAndReport(target, scenarios, fragmentation, threshold, known, out, rulebook);
     } finally {
       if (builtIn != null) {
         builtIn.close();
@@ -191,7 +194,8 @@ public final class RunCommand implements Callable<Integer> {
       Execution.Fragmentation fragmentation,
       Level threshold,
       Baseline known,
-      PrintWriter out)
+      PrintWriter out,
+      Rulebook rulebook)
       throws InterruptedException {
     boolean ansi = !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
     ConsoleReporter console = new ConsoleReporter(out, ansi);
@@ -221,6 +225,7 @@ public final class RunCommand implements Callable<Integer> {
     if (known != null) {
       report = known.apply(report);
     }
+    verdicts.draft(target.describe(), report);
     if (writeBaseline != null) {
       try {
         Baseline.fromRun(report.results(), "recorded by h1proof on " + started)
@@ -247,7 +252,7 @@ public final class RunCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("h1proof: " + report.notUsable());
       return ExitCodes.TARGET_OR_BASELINE;
     }
-    return code;
+    return verdicts.exitCode(code, report, rulebook, out);
   }
 
   private Execution.Fragmentation fragmentation() {

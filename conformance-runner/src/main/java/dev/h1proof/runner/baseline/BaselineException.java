@@ -1,8 +1,9 @@
 package dev.h1proof.runner.baseline;
 
 /**
- * A baseline file cannot be used: unreadable, not JSON, an unknown schema, or an entry that breaks
- * the format. The message is one line naming the file, fit to show the user as is.
+ * A baseline or reviewed-verdicts file cannot be used: unreadable, not JSON, an unknown schema, an
+ * entry that breaks the format, or (reviewed verdicts) a reason still UNREVIEWED. The message is
+ * one line naming the file, fit to show the user as is.
  */
 public final class BaselineException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -1,0 +1,389 @@
+package dev.h1proof.runner.baseline;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.h1proof.rulebook.RuleIds;
+import dev.h1proof.rulebook.RuleScenario;
+import dev.h1proof.rulebook.Verdict;
+import dev.h1proof.runner.ScenarioResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The reviewed verdicts of one real server (schema {@value #SCHEMA}): every scenario whose verdict
+ * is not PASS, with the verdict a reviewer checked against the RFC and a one-line reason.
+ *
+ * <pre>{@code
+ * {"schema": "h1proof-reviewed/1",
+ *  "server": "nginx/1.22.1 (Debian package)",
+ *  "app": "serves the static file index.html; POST gets nginx's own 405",
+ *  "scenarios": [
+ *    {"rule": "RFC9112-3.2-Host-invalid-port", "title": "a Host value with a letter as port",
+ *     "verdict": "FAIL", "reason": "nginx answers 200; RFC 9112 §3.2 requires 400"}]}
+ * }</pre>
+ *
+ * <p>A scenario is keyed by its rule id and title, never by its line: lines move when the rulebook
+ * is edited, titles are unique. A scenario the file does not list is expected to PASS, so a new
+ * scenario that does not pass is a difference too. Comparing a run with the file ({@link #compare})
+ * turns every change of verdict into a line to review, which is what keeps the verdicts of real
+ * servers reviewed: the file changes in the same commit as the rulebook change that caused it.
+ *
+ * <p>A draft written from a run ({@link #draft}) gives every new or changed entry the reason
+ * {@value #UNREVIEWED}; {@link #requireReviewed} refuses such a file, so nothing unreviewed can be
+ * used as the expectation.
+ *
+ * @param server the server and its version, as the reviewer ran it
+ * @param app what the application behind the server does (routing, body handling)
+ * @param entries the non-PASS verdicts by key, sorted by rule id and title
+ */
+public record ReviewedVerdicts(String server, String app, Map<Key, Entry> entries) {
+  /** The schema id. */
+  public static final String SCHEMA = "h1proof-reviewed/1";
+
+  /** The reason of a drafted entry nobody has reviewed yet. */
+  public static final String UNREVIEWED = "UNREVIEWED";
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final Set<String> TOP_KEYS = Set.of("schema", "server", "app", "scenarios");
+  private static final Set<String> ENTRY_KEYS = Set.of("rule", "title", "verdict", "reason");
+
+  /** Creates the file's content; the entries are copied and sorted. */
+  public ReviewedVerdicts {
+    entries = Collections.unmodifiableSortedMap(new TreeMap<>(entries));
+  }
+
+  /**
+   * A scenario's stable identity.
+   *
+   * @param rule the rule id
+   * @param title the scenario's title
+   */
+  public record Key(String rule, String title) implements Comparable<Key> {
+    private static final Comparator<Key> ORDER =
+        Comparator.comparing(Key::rule).thenComparing(Key::title);
+
+    /** The key of {@code scenario}. */
+    public static Key of(RuleScenario scenario) {
+      return new Key(scenario.ruleId(), scenario.title());
+    }
+
+    @Override
+    public int compareTo(Key other) {
+      return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+      return rule + " \"" + title + "\"";
+    }
+  }
+
+  /**
+   * One reviewed verdict.
+   *
+   * @param verdict the verdict expected from the server (never PASS: PASS is implied)
+   * @param reason why, in one line
+   */
+  public record Entry(Verdict verdict, String reason) {}
+
+  /**
+   * A scenario whose verdict is not the reviewed one.
+   *
+   * @param key the scenario
+   * @param expected the reviewed verdict (PASS when the file does not list it)
+   * @param observed the verdict of this run, or null when the rulebook has no such scenario
+   * @param reason the run's reason for the observed verdict, or why nothing was observed
+   */
+  public record Difference(Key key, Verdict expected, Verdict observed, String reason) {
+    /** One line: key, expected, observed, reason. */
+    public String line() {
+      return key
+          + ": expected "
+          + expected
+          + ", observed "
+          + (observed == null ? "nothing" : observed.name())
+          + " ("
+          + reason
+          + ")";
+    }
+  }
+
+  /** Reads and checks a reviewed-verdicts file (a draft with unreviewed reasons included). */
+  public static ReviewedVerdicts read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new BaselineException("reviewed verdicts " + file + ": no such file");
+    } catch (IOException e) {
+      throw new BaselineException(
+          "reviewed verdicts " + file + ": cannot read it: " + e.getMessage(), e);
+    }
+    return parse(text, file.toString());
+  }
+
+  /**
+   * Parses the file's JSON text.
+   *
+   * @param source the file's name, for messages
+   */
+  public static ReviewedVerdicts parse(String text, String source) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr();
+      String what = e.getOriginalMessage().lines().findFirst().orElse("");
+      throw invalid(source, "not valid JSON" + where + ": " + what);
+    }
+    if (root == null || !root.isObject()) {
+      throw invalid(source, "the top level must be a JSON object");
+    }
+    unknownKeys(root, TOP_KEYS, source, "the top level");
+    JsonNode schema = root.get("schema");
+    if (schema == null || !SCHEMA.equals(schema.asText())) {
+      throw invalid(
+          source,
+          "unknown schema "
+              + (schema == null ? "(none)" : schema.toString())
+              + "; expected \""
+              + SCHEMA
+              + "\"");
+    }
+    String server = required(root, "server", source, "the top level");
+    String app = required(root, "app", source, "the top level");
+    JsonNode scenarios = root.get("scenarios");
+    if (scenarios == null || !scenarios.isArray()) {
+      throw invalid(source, "\"scenarios\" must be an array");
+    }
+    Map<Key, Entry> entries = new LinkedHashMap<>();
+    int index = 0;
+    for (JsonNode node : scenarios) {
+      String where = "scenarios[" + index++ + "]";
+      if (!node.isObject()) {
+        throw invalid(source, where + ": must be an object with rule, title, verdict and reason");
+      }
+      unknownKeys(node, ENTRY_KEYS, source, where);
+      String rule = required(node, "rule", source, where);
+      if (!RuleIds.isRuleId(rule)) {
+        throw invalid(source, where + ": not a rule id (RFC<number>-<section>-<name>): " + rule);
+      }
+      Key key = new Key(rule, required(node, "title", source, where));
+      Verdict verdict = verdict(required(node, "verdict", source, where), source, where);
+      Entry previous =
+          entries.put(key, new Entry(verdict, required(node, "reason", source, where)));
+      if (previous != null) {
+        throw invalid(source, where + ": " + key + " is listed twice");
+      }
+    }
+    return new ReviewedVerdicts(server, app, entries);
+  }
+
+  private static Verdict verdict(String text, String source, String where) {
+    if ("PASS".equals(text)) {
+      throw invalid(source, where + ": PASS is implied for unlisted scenarios; remove the entry");
+    }
+    try {
+      return Verdict.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      throw invalid(
+          source,
+          where + ": verdict must be WARN, FAIL, INCONCLUSIVE or SKIP, not \"" + text + "\"");
+    }
+  }
+
+  private static void unknownKeys(JsonNode node, Set<String> allowed, String source, String where) {
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!allowed.contains(name)) {
+        throw invalid(
+            source,
+            where
+                + ": unknown key \""
+                + name
+                + "\"; allowed: "
+                + String.join(", ", sorted(allowed)));
+      }
+    }
+  }
+
+  private static List<String> sorted(Set<String> names) {
+    return names.stream().sorted().toList();
+  }
+
+  private static String required(JsonNode node, String name, String source, String where) {
+    JsonNode value = node.get(name);
+    if (value == null || !value.isTextual() || value.asText().isBlank()) {
+      throw invalid(source, where + ": \"" + name + "\" must be a non-empty string");
+    }
+    return value.asText();
+  }
+
+  private static BaselineException invalid(String source, String problem) {
+    return new BaselineException("reviewed verdicts " + source + ": " + problem);
+  }
+
+  /**
+   * Refuses a file that still holds a drafted, unreviewed reason (or app description), so that no
+   * unreviewed verdict becomes the expectation.
+   *
+   * @param source the file's name, for the message
+   */
+  public ReviewedVerdicts requireReviewed(String source) {
+    List<Key> unreviewed =
+        entries.entrySet().stream()
+            .filter(e -> e.getValue().reason().contains(UNREVIEWED))
+            .map(Map.Entry::getKey)
+            .toList();
+    if (!unreviewed.isEmpty()) {
+      throw invalid(
+          source,
+          unreviewed.size()
+              + " entr"
+              + (unreviewed.size() == 1 ? "y" : "ies")
+              + " still "
+              + UNREVIEWED
+              + ", first "
+              + unreviewed.get(0)
+              + "; review each and write its reason");
+    }
+    if (server.contains(UNREVIEWED) || app.contains(UNREVIEWED)) {
+      throw invalid(source, "\"server\" or \"app\" is still " + UNREVIEWED + "; describe them");
+    }
+    return this;
+  }
+
+  /**
+   * Compares a run with the reviewed verdicts.
+   *
+   * @param results the run's results
+   * @param rulebook every scenario of the rulebook the run was selected from: a listed scenario
+   *     missing from it is a difference, one merely not selected in this run is not
+   * @return the differences, in the run's order, then listed scenarios the rulebook lacks
+   */
+  public List<Difference> compare(List<ScenarioResult> results, Collection<RuleScenario> rulebook) {
+    List<Difference> differences = new ArrayList<>();
+    for (ScenarioResult result : results) {
+      Key key = Key.of(result.scenario());
+      Entry entry = entries.get(key);
+      Verdict expected = entry == null ? Verdict.PASS : entry.verdict();
+      if (result.verdict() != expected) {
+        differences.add(
+            new Difference(key, expected, result.verdict(), result.judgement().reason()));
+      }
+    }
+    Set<Key> known = new HashSet<>();
+    rulebook.forEach(s -> known.add(Key.of(s)));
+    entries.forEach(
+        (key, entry) -> {
+          if (!known.contains(key)) {
+            differences.add(
+                new Difference(key, entry.verdict(), null, "the rulebook has no such scenario"));
+          }
+        });
+    return List.copyOf(differences);
+  }
+
+  /**
+   * A draft from a run: every non-PASS result listed with its verdict. An entry whose key and
+   * verdict are unchanged from {@code previous} keeps its reviewed reason; every other entry gets
+   * {@value #UNREVIEWED}. Entries of {@code previous} for scenarios this run did not select are
+   * kept as they are.
+   *
+   * @param server the server, used when {@code previous} is null
+   * @param results the run's results
+   * @param previous the reviewed verdicts so far, or null
+   */
+  public static ReviewedVerdicts draft(
+      String server, List<ScenarioResult> results, ReviewedVerdicts previous) {
+    Map<Key, Entry> entries = new TreeMap<>();
+    if (previous != null) {
+      entries.putAll(previous.entries());
+    }
+    for (ScenarioResult result : results) {
+      Key key = Key.of(result.scenario());
+      Entry before = entries.remove(key);
+      if (result.verdict() != Verdict.PASS) {
+        String reason =
+            before != null && before.verdict() == result.verdict() ? before.reason() : UNREVIEWED;
+        entries.put(key, new Entry(result.verdict(), reason));
+      }
+    }
+    return previous == null
+        ? new ReviewedVerdicts(server, UNREVIEWED + ": describe the app", entries)
+        : new ReviewedVerdicts(previous.server(), previous.app(), entries);
+  }
+
+  /** The file as JSON text, entries sorted by rule id and title so diffs stay small. */
+  public String toJson() {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schema", SCHEMA);
+    root.put("server", server);
+    root.put("app", app);
+    ArrayNode list = root.putArray("scenarios");
+    entries.forEach(
+        (key, entry) -> {
+          ObjectNode node = list.addObject();
+          node.put("rule", key.rule());
+          node.put("title", key.title());
+          node.put("verdict", entry.verdict().name());
+          node.put("reason", entry.reason());
+        });
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+
+  /** Writes the file atomically, creating its folder when needed. */
+  public void write(Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      Files.writeString(temp, toJson(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}

@@ -1,0 +1,3 @@
+module h1proof.dev/go-app
+
+go 1.19
