@@ -1453,6 +1453,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
     Then expect status 400
     And expect status 405 or 501
     And allow no response, connection closed
+    And allow rejected
 
   @RFC9110-9.3.6-CONNECT-empty-or-invalid-port @MUST
   Scenario: CONNECT with an empty port is rejected
@@ -1470,6 +1471,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
     Then expect status 400
     And expect status 405 or 501
     And allow no response, connection closed
+    And allow rejected
 
   @RFC9110-9.3.6-CONNECT-empty-or-invalid-port @MUST
   Scenario: CONNECT with a non-numeric port is rejected
@@ -1487,6 +1489,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
     Then expect status 400
     And expect status 405 or 501
     And allow no response, connection closed
+    And allow rejected
 
   @RFC9110-9.3.6-CONNECT-empty-or-invalid-port @MUST
   Scenario: CONNECT with a negative port is rejected
@@ -1504,6 +1507,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
     Then expect status 400
     And expect status 405 or 501
     And allow no response, connection closed
+    And allow rejected
 
   @RFC9110-9.3.6-CONNECT-empty-or-invalid-port @MUST
   Scenario: CONNECT with a port above 65535 is rejected
@@ -1521,6 +1525,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
     Then expect status 400
     And expect status 405 or 501
     And allow no response, connection closed
+    And allow rejected
 
   @RFC9112-3.2.3-CONNECT-with-non-authority-target @SHOULD
   Scenario: CONNECT with an origin-form target

@@ -1326,6 +1326,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-and-CL-together @MUST
@@ -1349,6 +1350,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-and-CL-together @MUST
@@ -1370,6 +1372,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-overrides-CL @MUST
@@ -1392,6 +1395,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-overrides-CL @MUST
@@ -1413,6 +1417,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-in-HTTP10-request @MUST
@@ -1435,6 +1440,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-in-HTTP10-request @MUST
@@ -1457,4 +1463,5 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds

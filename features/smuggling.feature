@@ -453,6 +453,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-and-CL-together @MUST
@@ -479,6 +480,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-and-CL-together @MUST
@@ -503,6 +505,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
@@ -792,6 +795,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-and-CL-together @MUST
@@ -819,6 +823,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-and-CL-together @MUST
@@ -847,6 +852,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-and-CL-together @MUST
@@ -874,6 +880,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.1-TE-and-CL-together @MUST
@@ -902,6 +909,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6.3-TE-chunked-not-final @MUST

@@ -112,13 +112,31 @@ class JudgeTest {
   }
 
   @Test
-  void anotherRejectionOrACloseIsAWarnByTheGradingPolicy() {
+  void anotherRejectionOrACloseIsAWarnForAShouldButNotForAMustThatNamesTheStatus() {
+    ScenarioBuilder must = new ScenarioBuilder();
+    must.request("GET {path} HTTP/1.1\\r\\nHost: {host}\\r\\nX-A : 1\\r\\n\\r\\n");
+    must.send();
+    must.expect("status 400, connection closed");
+    RuleScenario mustScenario = build(must);
+    assertThat(mustScenario.allowed()).isEmpty();
+    assertThat(mustScenario.judge(observed(ConnectionState.CLOSED, 431)).verdict())
+        .isEqualTo(Verdict.FAIL);
+
     ScenarioBuilder b = new ScenarioBuilder();
     b.request("GET {path} HTTP/1.1\\r\\nHost: {host}\\r\\nX-A : 1\\r\\n\\r\\n");
     b.canary();
     b.send();
     b.expect("status 400, connection closed, canary not answered");
-    RuleScenario s = build(b);
+    RuleScenario s =
+        b.build(
+            "RFC9112-5-field-name-not-a-token",
+            Level.SHOULD,
+            "t",
+            "d",
+            "f",
+            "05.feature",
+            3,
+            Set.of("@RFC9112-5-field-name-not-a-token", "@SHOULD"));
     assertThat(s.allowed())
         .extracting(Outcome::text)
         .containsExactly(
