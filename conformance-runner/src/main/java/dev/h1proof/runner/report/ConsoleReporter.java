@@ -81,7 +81,7 @@ public final class ConsoleReporter {
 
   /**
    * Ends the run: counts per verdict, the gate failures by rule id, unexpected passes, the written
-   * reports and, as the very last line, {@link RunReport#closingLine()}.
+   * reports, what each count means and, as the very last line, {@link RunReport#closingLine()}.
    */
   public void summary(RunReport report, List<Path> reportFiles) {
     endLine();
@@ -95,7 +95,18 @@ public final class ConsoleReporter {
     if (report.notUsable() != null) {
       out.println("The target is not usable: " + Text.visible(report.notUsable()));
     }
-    gate(report);
+    if (report.incomplete() != null) {
+      out.println(
+          "The run is incomplete ("
+              + Text.visible(report.incomplete())
+              + "): the reports hold the "
+              + (report.results().size() - report.counts().get(Verdict.SKIP))
+              + " verdicts reached.");
+    }
+    if (report.incomplete() == null || !report.gatePassed()) {
+      // An interrupted run can prove a gate failure, never a pass.
+      gate(report);
+    }
     if (!report.unexpectedPasses().isEmpty()) {
       out.println("Unexpected passes (baselined, no longer failing; remove from the baseline):");
       report.unexpectedPasses().forEach(id -> out.println("  " + Text.visible(id)));
@@ -103,6 +114,7 @@ public final class ConsoleReporter {
     for (Path file : reportFiles) {
       out.println("Report: " + file);
     }
+    out.println(report.countsExplained());
     out.println(report.closingLine());
     out.flush();
   }
