@@ -30,6 +30,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import picocli.CommandLine.Command;
@@ -218,23 +219,21 @@ public final class RunCommand implements Callable<Integer> {
     Thread onSignal = new Thread(finish::interrupted, "h1proof-interrupted");
     Runtime.getRuntime().addShutdownHook(onSignal);
     int[] done = {0};
+    Consumer<ScenarioResult> onResult =
+        r -> {
+          if (!gathered.record(r)) {
+            return; // the run is being cut short: the reports are being written
+          }
+          stream.append(r);
+          synchronized (console) {
+            console.result(r);
+            console.progress(++done[0], scenarios.size());
+          }
+        };
     try {
       Execution.Results outcome;
       try {
-        outcome =
-            new Execution(target, concurrency, fragmentation, seed)
-                .run(
-                    scenarios,
-                    r -> {
-                      if (!gathered.record(r)) {
-                        return; // the run is being cut short: the reports are being written
-                      }
-                      stream.append(r);
-                      synchronized (console) {
-                        console.result(r);
-                        console.progress(++done[0], scenarios.size());
-                      }
-                    });
+        outcome = new Execution(target, concurrency, fragmentation, seed).run(scenarios, onResult);
       } catch (RuntimeException e) {
         // Even a crash keeps what was gathered: the reports hold every verdict reached.
         finish.partial("the run stopped on an internal error: " + Execution.describe(e));

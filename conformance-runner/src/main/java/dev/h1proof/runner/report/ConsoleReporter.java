@@ -95,18 +95,7 @@ public final class ConsoleReporter {
     if (report.notUsable() != null) {
       out.println("The target is not usable: " + Text.visible(report.notUsable()));
     }
-    if (report.incomplete() != null) {
-      out.println(
-          "The run is incomplete ("
-              + Text.visible(report.incomplete())
-              + "): the reports hold the "
-              + (report.results().size() - report.counts().get(Verdict.SKIP))
-              + " verdicts reached.");
-    }
-    if (report.incomplete() == null || !report.gatePassed()) {
-      // An interrupted run can prove a gate failure, never a pass.
-      gate(report);
-    }
+    gate(report);
     if (!report.unexpectedPasses().isEmpty()) {
       out.println("Unexpected passes (baselined, no longer failing; remove from the baseline):");
       report.unexpectedPasses().forEach(id -> out.println("  " + Text.visible(id)));
@@ -121,6 +110,17 @@ public final class ConsoleReporter {
 
   private void gate(RunReport report) {
     List<ScenarioResult> failures = report.gateFailures();
+    if (report.incomplete() != null) {
+      out.println(
+          "The run is incomplete ("
+              + Text.visible(report.incomplete())
+              + "): the reports hold the "
+              + (report.results().size() - report.counts().get(Verdict.SKIP))
+              + " verdicts reached.");
+      if (failures.isEmpty()) {
+        return; // an interrupted run can prove a gate failure, never a pass
+      }
+    }
     if (failures.isEmpty()) {
       out.println("Gate passed (fail on " + report.failOn() + " and above).");
       return;

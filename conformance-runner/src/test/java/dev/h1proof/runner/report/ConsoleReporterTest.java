@@ -68,6 +68,28 @@ class ConsoleReporterTest {
   }
 
   @Test
+  void anInterruptedRunNeverSaysTheGatePassed() {
+    // given an interrupted run whose results so far hold no gate failure
+    RunReport all = ReportFixtures.run();
+    RunReport report =
+        ReportFixtures.report(
+                all.results().stream()
+                    .filter(r -> !r.scenario().ruleId().equals(ReportFixtures.GATE_FAILURE))
+                    .toList())
+            .withIncomplete("interrupted by a signal");
+
+    // when
+    new ConsoleReporter(new PrintWriter(text), false).summary(report, List.of());
+
+    // then
+    String out = text.toString();
+    assertThat(out)
+        .contains("The run is incomplete (interrupted by a signal): the reports hold the ")
+        .doesNotContain("Gate passed");
+    assertThat(lastLine(out)).endsWith(" (incomplete: interrupted by a signal)");
+  }
+
+  @Test
   void controlCharactersCannotReachTheTerminal() {
     assertThat(Text.visible("a\u001b[2Jb\rc")).isEqualTo("a\\x1b[2Jb\\x0dc");
   }
