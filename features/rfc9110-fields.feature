@@ -464,6 +464,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
   Scenario: an empty element before close in Connection
     RFC 9110 §5.6.1.2 and §5.3: a recipient must accept list fields with empty elements, and repeated field
     lines of a list field are one combined list in order.
+    The canary is written only after the response: a client that sent close must not send more (§9.6).
 
     Given the request
       """
@@ -472,7 +473,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
       Connection: , close\r\n
       \r\n
       """
-    And a pipelined canary request
+    And a canary request after the response
     When the request is sent
     Then expect accepted, connection closed, canary not answered
 
@@ -480,6 +481,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
   Scenario: a trailing empty element after close in Connection
     RFC 9110 §5.6.1.2 and §5.3: a recipient must accept list fields with empty elements, and repeated field
     lines of a list field are one combined list in order.
+    The canary is written only after the response: a client that sent close must not send more (§9.6).
 
     Given the request
       """
@@ -488,7 +490,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
       Connection: close,\r\n
       \r\n
       """
-    And a pipelined canary request
+    And a canary request after the response
     When the request is sent
     Then expect accepted, connection closed, canary not answered
 
@@ -496,6 +498,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
   Scenario: two Connection lines form one list
     RFC 9110 §5.6.1.2 and §5.3: a recipient must accept list fields with empty elements, and repeated field
     lines of a list field are one combined list in order.
+    The canary is written only after the response: a client that sent close must not send more (§9.6).
 
     Given the request
       """
@@ -505,7 +508,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
       Connection: close\r\n
       \r\n
       """
-    And a pipelined canary request
+    And a canary request after the response
     When the request is sent
     Then expect accepted, connection closed, canary not answered
 

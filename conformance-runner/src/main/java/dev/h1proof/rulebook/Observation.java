@@ -48,6 +48,11 @@ public record Observation(
   /** A header field line as received. */
   public record Field(String name, String value) {}
 
+  /** The same observation with only these deviations. */
+  public Observation withDeviations(List<String> kept) {
+    return new Observation(received, responses, connection, List.copyOf(kept), elapsedMillis);
+  }
+
   /** The final (non-1xx) responses, in order. */
   public List<Response> finalResponses() {
     List<Response> finals = new ArrayList<>();

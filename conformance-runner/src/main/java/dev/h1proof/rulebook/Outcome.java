@@ -46,10 +46,16 @@ public record Outcome(
       Set.of(400, 414, 431, 501, 505, 500, 502, 503, 504);
 
   /** An expected response. */
-  public sealed interface Item permits Accepted, Status, Interim {}
+  public sealed interface Item permits Accepted, Answered, Rejected, Status, Interim {}
 
   /** A final response showing the message was processed. */
   public record Accepted() implements Item {}
+
+  /** A final response, whatever its status: for rules about the response itself. */
+  public record Answered() implements Item {}
+
+  /** A final response with any 4xx or 5xx status: a rejection whose code the RFC leaves open. */
+  public record Rejected() implements Item {}
 
   /** A final response with one of these codes. */
   public record Status(Set<Integer> codes) implements Item {}
@@ -148,6 +154,10 @@ public record Outcome(
       Matcher m;
       if (part.equals("accepted")) {
         items.add(new Accepted());
+      } else if (part.equals("answered")) {
+        items.add(new Answered());
+      } else if (part.equals("rejected")) {
+        items.add(new Rejected());
       } else if ((m = STATUS.matcher(part)).matches()) {
         Set<Integer> codes = new TreeSet<>();
         for (String code : m.group(1).split(" or ")) {
@@ -227,10 +237,14 @@ public record Outcome(
         return false;
       }
       int status = responses.get(r++).status();
-      boolean ok =
-          item instanceof Status s
-              ? s.codes().contains(status)
-              : status >= 200 && !NOT_ACCEPTED.contains(status);
+      boolean ok;
+      if (item instanceof Status s) {
+        ok = s.codes().contains(status);
+      } else if (item instanceof Rejected) {
+        ok = status >= 400;
+      } else {
+        ok = status >= 200 && (item instanceof Answered || !NOT_ACCEPTED.contains(status));
+      }
       if (!ok) {
         return false;
       }

@@ -1,6 +1,7 @@
 package dev.h1proof.rulebook;
 
 import dev.h1proof.parser.Level;
+import dev.h1proof.parser.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,9 @@ import java.util.Set;
  * @param canary whether a pipelined canary follows the message under test
  * @param expected outcomes that PASS
  * @param allowed outcomes that WARN
+ * @param preconditions outcomes of which one must have happened for the scenario to judge its rule
+ *     (empty: none needed); otherwise INCONCLUSIVE
+ * @param inconclusive outcomes that show neither conformance nor a violation: INCONCLUSIVE
  */
 public record RuleScenario(
     String ruleId,
@@ -33,7 +37,9 @@ public record RuleScenario(
     Template request,
     boolean canary,
     List<Outcome> expected,
-    List<Outcome> allowed) {
+    List<Outcome> allowed,
+    List<Outcome> preconditions,
+    List<Outcome> inconclusive) {
 
   /** The tag that marks the scenario gating the rest. */
   public static final String BASELINE_TAG = "@baseline";
@@ -79,9 +85,32 @@ public record RuleScenario(
     return tags.contains(BASELINE_TAG);
   }
 
-  /** Judges an observation: PASS, WARN, INCONCLUSIVE or FAIL, as features/README.md says. */
-  public Judgement judge(Observation observation) {
+  /**
+   * Judges an observation by the grading policy of {@code features/README.md}: a precondition that
+   * did not happen gives INCONCLUSIVE; then the first {@code expect} outcome that matches gives
+   * PASS, an {@code allow} outcome WARN, an {@code inconclusive} outcome INCONCLUSIVE; silence, or
+   * an outcome that only an echo endpoint could decide, INCONCLUSIVE; anything else FAIL.
+   */
+  public Judgement judge(Observation observed) {
+    Observation observation = ownDeviations(observed);
     boolean unknown = false;
+    if (!preconditions.isEmpty()) {
+      boolean met = false;
+      for (Outcome precondition : preconditions) {
+        Outcome.Match m = precondition.match(observation, canary);
+        met |= m == Outcome.Match.YES;
+        unknown |= m == Outcome.Match.UNKNOWN;
+      }
+      if (!met && !unknown) {
+        return new Judgement(
+            Verdict.INCONCLUSIVE,
+            null,
+            "precondition not met: observed "
+                + observation.summary()
+                + ", the rule applies only after "
+                + texts(preconditions));
+      }
+    }
     for (Outcome outcome : expected) {
       Outcome.Match m = outcome.match(observation, canary);
       if (m == Outcome.Match.YES) {
@@ -96,6 +125,16 @@ public record RuleScenario(
       }
       unknown |= m == Outcome.Match.UNKNOWN;
     }
+    for (Outcome outcome : inconclusive) {
+      if (outcome.match(observation, canary) == Outcome.Match.YES) {
+        return new Judgement(
+            Verdict.INCONCLUSIVE,
+            outcome,
+            "observed "
+                + observation.summary()
+                + ", which shows neither conformance nor a violation");
+      }
+    }
     if (unknown) {
       return new Judgement(
           Verdict.INCONCLUSIVE,
@@ -106,12 +145,49 @@ public record RuleScenario(
       return new Judgement(
           Verdict.INCONCLUSIVE, null, "no response within the timeout, connection still open");
     }
-    List<String> permitted = new ArrayList<>();
-    expected.forEach(o -> permitted.add(o.text()));
-    allowed.forEach(o -> permitted.add(o.text()));
+    List<Outcome> permitted = new ArrayList<>(expected);
+    permitted.addAll(allowed);
     return new Judgement(
         Verdict.FAIL,
         null,
-        "observed " + observation.summary() + "; permitted: " + String.join(" | ", permitted));
+        "observed " + observation.summary() + "; permitted: " + texts(permitted));
+  }
+
+  /** The rule ids that response-syntax deviations name. */
+  private static final Set<String> RESPONSE_RULES = responseRules();
+
+  private static Set<String> responseRules() {
+    Set<String> ids = new java.util.HashSet<>();
+    for (Violation v : Violation.values()) {
+      if (v.name().startsWith("RESPONSE_")) {
+        ids.add(v.ruleId());
+      }
+    }
+    return Set.copyOf(ids);
+  }
+
+  /**
+   * A scenario of a response-syntax rule is judged on that rule's deviations only, so that a
+   * response breaking another response rule is not blamed on this one. Every other scenario's
+   * {@code well-formed} clause sees every deviation (an unsolicited response, say, is what a
+   * smuggling scenario looks for).
+   */
+  private Observation ownDeviations(Observation observation) {
+    if (!RESPONSE_RULES.contains(ruleId) || observation.deviations().isEmpty()) {
+      return observation;
+    }
+    List<String> own = new ArrayList<>();
+    for (String deviation : observation.deviations()) {
+      if (deviation.startsWith(ruleId + " ")) {
+        own.add(deviation);
+      }
+    }
+    return observation.withDeviations(own);
+  }
+
+  private static String texts(List<Outcome> outcomes) {
+    List<String> texts = new ArrayList<>();
+    outcomes.forEach(o -> texts.add(o.text()));
+    return String.join(" | ", texts);
   }
 }

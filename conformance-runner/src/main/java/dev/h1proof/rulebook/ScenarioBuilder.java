@@ -13,11 +13,18 @@ public final class ScenarioBuilder {
   static final Template CANARY =
       Notation.decode("GET {path} HTTP/1.1\\r\\nHost: {host}\\r\\n\\r\\n");
 
+  /** The canary, written after the server's first bytes rather than in the same write. */
+  static final Template CANARY_AFTER_RESPONSE =
+      Notation.decode("{await}GET {path} HTTP/1.1\\r\\nHost: {host}\\r\\n\\r\\n");
+
   private Template request;
   private boolean canary;
+  private boolean canaryAfterResponse;
   private boolean sent;
   private final List<Outcome> expected = new ArrayList<>();
   private final List<Outcome> allowed = new ArrayList<>();
+  private final List<Outcome> preconditions = new ArrayList<>();
+  private final List<Outcome> inconclusive = new ArrayList<>();
 
   /** The bytes under test, in the notation. */
   public void request(String docString) {
@@ -33,6 +40,12 @@ public final class ScenarioBuilder {
       throw new IllegalStateException("'a pipelined canary request' follows 'the request' once");
     }
     canary = true;
+  }
+
+  /** Sends the canary once the server has answered, not pipelined. */
+  public void canaryAfterResponse() {
+    canary();
+    canaryAfterResponse = true;
   }
 
   /** Marks the request as sent; outcomes follow. */
@@ -58,6 +71,24 @@ public final class ScenarioBuilder {
     allowed.add(Outcome.parse(outcome));
   }
 
+  /**
+   * What must have happened for the scenario to say anything about its rule; several lines are
+   * alternatives.
+   */
+  public void precondition(String outcome) {
+    requireSent();
+    preconditions.add(Outcome.parse(outcome));
+  }
+
+  /** An observation that shows neither conformance nor a violation: INCONCLUSIVE. */
+  public void inconclusive(String outcome) {
+    requireSent();
+    if (expected.isEmpty()) {
+      throw new IllegalStateException("'inconclusive' outcomes follow at least one 'expect'");
+    }
+    inconclusive.add(Outcome.parse(outcome));
+  }
+
   private void requireSent() {
     if (!sent) {
       throw new IllegalStateException("outcomes follow 'the request is sent'");
@@ -78,7 +109,8 @@ public final class ScenarioBuilder {
       throw new IllegalStateException(
           "a scenario needs 'the request', 'the request is sent' and at least one 'expect'");
     }
-    Template bytes = canary ? request.then(CANARY) : request;
+    Template bytes =
+        canary ? request.then(canaryAfterResponse ? CANARY_AFTER_RESPONSE : CANARY) : request;
     return new RuleScenario(
         ruleId,
         level,
@@ -91,6 +123,8 @@ public final class ScenarioBuilder {
         bytes,
         canary,
         List.copyOf(expected),
-        List.copyOf(allowed));
+        List.copyOf(allowed),
+        List.copyOf(preconditions),
+        List.copyOf(inconclusive));
   }
 }

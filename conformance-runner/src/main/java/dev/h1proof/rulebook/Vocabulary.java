@@ -15,6 +15,13 @@ public final class Vocabulary {
   /** {@code And a pipelined canary request}. */
   public static final String CANARY = "^a pipelined canary request$";
 
+  /**
+   * {@code And a canary request after the response}: the canary, written only once the server has
+   * answered (or the read timeout passed), for messages after which RFC 9112 §9.6 forbids the
+   * client to pipeline (a close option, or HTTP/1.0 without keep-alive).
+   */
+  public static final String CANARY_AFTER_RESPONSE = "^a canary request after the response$";
+
   /** {@code When the request is sent}. */
   public static final String SEND = "^the request is sent$";
 
@@ -24,11 +31,26 @@ public final class Vocabulary {
   /** {@code And allow OUTCOME}: WARN. */
   public static final String ALLOW = "^allow (.+)$";
 
+  /**
+   * {@code And precondition OUTCOME}: the scenario judges something that exists only when the
+   * target did this (e.g. the status-line of a 400 needs a 400); otherwise INCONCLUSIVE.
+   */
+  public static final String PRECONDITION = "^precondition (.+)$";
+
+  /**
+   * {@code And inconclusive OUTCOME}: an observation that shows neither conformance nor a violation
+   * of the rule (e.g. an early answer before the body was read): INCONCLUSIVE, with the reason.
+   */
+  public static final String INCONCLUSIVE = "^inconclusive (.+)$";
+
   private static final Pattern REQUEST_P = Pattern.compile(REQUEST);
   private static final Pattern CANARY_P = Pattern.compile(CANARY);
+  private static final Pattern CANARY_AFTER_RESPONSE_P = Pattern.compile(CANARY_AFTER_RESPONSE);
   private static final Pattern SEND_P = Pattern.compile(SEND);
   private static final Pattern EXPECT_P = Pattern.compile(EXPECT);
   private static final Pattern ALLOW_P = Pattern.compile(ALLOW);
+  private static final Pattern PRECONDITION_P = Pattern.compile(PRECONDITION);
+  private static final Pattern INCONCLUSIVE_P = Pattern.compile(INCONCLUSIVE);
 
   private Vocabulary() {}
 
@@ -46,12 +68,18 @@ public final class Vocabulary {
       builder.request(docString);
     } else if (CANARY_P.matcher(text).matches()) {
       builder.canary();
+    } else if (CANARY_AFTER_RESPONSE_P.matcher(text).matches()) {
+      builder.canaryAfterResponse();
     } else if (SEND_P.matcher(text).matches()) {
       builder.send();
     } else if ((m = EXPECT_P.matcher(text)).matches()) {
       builder.expect(m.group(1));
     } else if ((m = ALLOW_P.matcher(text)).matches()) {
       builder.allow(m.group(1));
+    } else if ((m = PRECONDITION_P.matcher(text)).matches()) {
+      builder.precondition(m.group(1));
+    } else if ((m = INCONCLUSIVE_P.matcher(text)).matches()) {
+      builder.inconclusive(m.group(1));
     } else {
       throw new IllegalArgumentException("undefined step: '" + text + "'");
     }

@@ -49,11 +49,17 @@ public final class ExplainCommand implements Callable<Integer> {
       if (s.canary()) {
         out.println("    (the last request is the pipelined canary)");
       }
+      for (Outcome o : s.preconditions()) {
+        out.println("  Applies only after: " + o.text() + " (otherwise INCONCLUSIVE)");
+      }
       for (Outcome o : s.expected()) {
         out.println("  PASS if: " + o.text());
       }
       for (Outcome o : s.allowed()) {
         out.println("  WARN if: " + o.text());
+      }
+      for (Outcome o : s.inconclusive()) {
+        out.println("  INCONCLUSIVE if: " + o.text());
       }
       out.println("  Anything else: FAIL (silence within the timeout: INCONCLUSIVE)");
     }

@@ -68,6 +68,11 @@ final class Responder {
       status = 204;
       extra = "Allow: GET, HEAD, POST, PUT, DELETE, OPTIONS, PATCH\r\n";
       body = new byte[0];
+    } else if (method.equals("DELETE")) {
+      // Nothing is stored, so there is nothing to delete: success with no content (RFC 9110
+      // §9.3.5).
+      status = 204;
+      body = new byte[0];
     } else {
       status = 200;
       body =
@@ -95,7 +100,7 @@ final class Responder {
     } else if (options.tolerates(Violation.RESPONSE_TE_OR_CL_IN_1XX_OR_204)) {
       headers.append("Content-Length: 0\r\n");
     }
-    headers.append(extra);
+    headers.append(extra).append(foldedServerField());
     if (closeDelimited) {
       close = true;
     } else if (close && announceClose()) {
@@ -142,6 +147,16 @@ final class Responder {
   /** RFC 9112 §9.6: a response before a close says so, unless that rule is tolerated. */
   private boolean announceClose() {
     return !options.tolerates(Violation.CLOSE_NOT_ANNOUNCED);
+  }
+
+  /**
+   * RFC 9110 §2.2 and RFC 9112 §5.2: a server must not generate obs-fold; when that rule is
+   * tolerated every response carries a folded field line.
+   */
+  private String foldedServerField() {
+    return options.tolerates(Violation.RESPONSE_HEADER_SECTION_GRAMMAR)
+        ? "Server: h1proof\r\n reference\r\n"
+        : "";
   }
 
   private String statusLine(int status) {
@@ -251,6 +266,7 @@ final class Responder {
             + body.length
             + "\r\n"
             + (close && announceClose() ? "Connection: close\r\n" : "")
+            + foldedServerField()
             + "\r\n";
     out.writeBytes(head.getBytes(StandardCharsets.ISO_8859_1));
     out.writeBytes(body);

@@ -58,6 +58,12 @@ public class RulebookSteps {
     builder.canary();
   }
 
+  /** The canary, once the server has answered. */
+  @Given(Vocabulary.CANARY_AFTER_RESPONSE)
+  public void canaryAfterResponse() {
+    builder.canaryAfterResponse();
+  }
+
   /** Marks the request as sent. */
   @When(Vocabulary.SEND)
   public void send() {
@@ -74,6 +80,18 @@ public class RulebookSteps {
   @Then(Vocabulary.ALLOW)
   public void allow(String outcome) {
     builder.allow(outcome);
+  }
+
+  /** What must have happened for the rule to apply. */
+  @Then(Vocabulary.PRECONDITION)
+  public void precondition(String outcome) {
+    builder.precondition(outcome);
+  }
+
+  /** An outcome that decides nothing. */
+  @Then(Vocabulary.INCONCLUSIVE)
+  public void inconclusive(String outcome) {
+    builder.inconclusive(outcome);
   }
 
   /**

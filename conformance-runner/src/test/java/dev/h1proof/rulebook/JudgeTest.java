@@ -53,6 +53,64 @@ class JudgeTest {
         .isEqualTo(Verdict.INCONCLUSIVE);
   }
 
+  private static RuleScenario build(ScenarioBuilder b) {
+    return b.build(
+        "RFC9112-4-status-line-syntax",
+        Level.MUST,
+        "t",
+        "d",
+        "f",
+        "response.feature",
+        3,
+        Set.of("@RFC9112-4-status-line-syntax", "@MUST"));
+  }
+
+  @Test
+  void aPreconditionThatDidNotHappenIsInconclusiveNotFail() {
+    ScenarioBuilder b = new ScenarioBuilder();
+    b.request("GET {path} HTTP/1.1\\r\\nHost: {host}\\r\\nContent-Length:\\r\\n\\r\\n");
+    b.send();
+    b.expect("status 400, well-formed");
+    Vocabulary.apply(b, "precondition status 400", null);
+    RuleScenario s = build(b);
+    Judgement judged = s.judge(observed(ConnectionState.OPEN, 200));
+    assertThat(judged.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(judged.reason()).contains("precondition not met").contains("status 200");
+    assertThat(s.judge(observed(ConnectionState.OPEN, 400)).verdict()).isEqualTo(Verdict.PASS);
+    // The precondition held but the rule did not: a malformed 400 still fails.
+    Observation malformed =
+        new Observation(
+            new byte[] {'H'},
+            List.of(new Response(400, false, List.of(), new byte[0])),
+            ConnectionState.OPEN,
+            List.of("RFC9112-4-status-line-syntax at 0: no SP after the code"),
+            1);
+    assertThat(s.judge(malformed).verdict()).isEqualTo(Verdict.FAIL);
+  }
+
+  @Test
+  void anInconclusiveOutcomeIsNeitherPassNorFail() {
+    ScenarioBuilder b = new ScenarioBuilder();
+    b.request("POST {path} HTTP/1.1\\r\\nHost: {host}\\r\\n\\r\\n");
+    b.canary();
+    b.send();
+    b.expect("status 400, connection closed");
+    Vocabulary.apply(b, "inconclusive accepted, connection open, canary not answered", null);
+    RuleScenario s = build(b);
+    Judgement judged = s.judge(observed(ConnectionState.OPEN, 405));
+    assertThat(judged.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(judged.reason()).contains("neither conformance nor a violation");
+    assertThat(s.judge(observed(ConnectionState.OPEN, 405, 200)).verdict()).isEqualTo(Verdict.FAIL);
+    assertThatThrownBy(
+            () -> {
+              ScenarioBuilder early = new ScenarioBuilder();
+              early.request("GET / HTTP/1.1\\r\\n\\r\\n");
+              early.send();
+              early.inconclusive("accepted");
+            })
+        .hasMessageContaining("at least one 'expect'");
+  }
+
   @Test
   void stepsMustComeInOrder() {
     ScenarioBuilder b = new ScenarioBuilder();

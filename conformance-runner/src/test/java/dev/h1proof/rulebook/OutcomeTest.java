@@ -228,4 +228,21 @@ class OutcomeTest {
   private static Observation observation(ConnectionState state, Response... responses) {
     return new Observation(new byte[] {'H'}, List.of(responses), state, List.of(), 1);
   }
+
+  @Test
+  void answeredTakesAnyFinalStatusAndRejectedAnyError() {
+    Outcome answered = Outcome.parse("answered");
+    Outcome rejected = Outcome.parse("rejected");
+    for (int status : new int[] {200, 204, 404, 400, 500}) {
+      assertThat(answered.match(observed(ConnectionState.OPEN, status), false))
+          .as("answered %d", status)
+          .isEqualTo(Outcome.Match.YES);
+      assertThat(rejected.match(observed(ConnectionState.OPEN, status), false))
+          .as("rejected %d", status)
+          .isEqualTo(status >= 400 ? Outcome.Match.YES : Outcome.Match.NO);
+    }
+    assertThat(answered.match(observed(ConnectionState.CLOSED), false)).isEqualTo(Outcome.Match.NO);
+    assertThat(answered.match(observed(ConnectionState.OPEN, 100), false))
+        .isEqualTo(Outcome.Match.NO);
+  }
 }
