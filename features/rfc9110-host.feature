@@ -790,7 +790,7 @@ Feature: RFC 9112 §3.2 and RFC 9110 §7.2 Host
     Given the request
       """
       GET {path} HTTP/1.1\r\n
-      Host: {hostname}.\r\n
+      Host: localhost.\r\n
       \r\n
       """
     When the request is sent

@@ -58,7 +58,7 @@ public record Template(List<Segment> segments) {
         Placeholder p = (Placeholder) segment;
         switch (p) {
           case HOST -> ascii(out, target.hostHeader());
-          case HOSTNAME -> ascii(out, target.hostname());
+          case HOSTNAME -> ascii(out, uriHost(target.hostname()));
           case PORT -> ascii(out, Integer.toString(target.port()));
           case PATH -> ascii(out, target.path());
           case ECHO -> ascii(out, target.echoPath() != null ? target.echoPath() : target.path());
@@ -103,6 +103,17 @@ public record Template(List<Segment> segments) {
   /** True when the template needs the target's echo endpoint. */
   public boolean usesEcho() {
     return segments.contains(Placeholder.ECHO);
+  }
+
+  /**
+   * The host as RFC 3986's uri-host, the form every {@code {hostname}} in the rulebook stands in (a
+   * Host value, an absolute-form target, a CONNECT authority): an IPv6 address needs its brackets
+   * there, or its colons would read as a port.
+   */
+  static String uriHost(String hostname) {
+    return hostname.indexOf(':') >= 0 && !hostname.startsWith("[")
+        ? "[" + hostname + "]"
+        : hostname;
   }
 
   private static void ascii(ByteArrayOutputStream out, String value) {

@@ -20,8 +20,17 @@ public final class ExitCodes {
    */
   public static final int TARGET_OR_BASELINE = 3;
 
-  /** The run completed but a report could not be written (the console summary is still printed). */
+  /**
+   * The run completed but a report or the baseline could not be written (the console summary and
+   * every other report are still written).
+   */
   public static final int REPORT_NOT_WRITTEN = 4;
+
+  /**
+   * The run was interrupted by SIGINT or SIGTERM; the reports were written from the results so far
+   * and are marked incomplete. 128 + 2, the code shells give a process ended by SIGINT.
+   */
+  public static final int INTERRUPTED = 130;
 
   private ExitCodes() {}
 }

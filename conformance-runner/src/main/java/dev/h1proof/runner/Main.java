@@ -24,9 +24,10 @@ import picocli.CommandLine.Command;
     exitCodeList = {
       "0:no FAIL at or above --fail-on",
       "1:the gate failed",
-      "2:usage error (bad option, unknown rule or tag, malformed URL)",
+      "2:usage error (bad option, unknown rule or tag, malformed URL, unwritable output path)",
       "3:target unreachable or not usable, TLS failure, or invalid baseline",
-      "4:the run completed but a report could not be written"
+      "4:the run completed but a report or the baseline could not be written",
+      "130:run interrupted (SIGINT, SIGTERM); the reports hold the verdicts so far"
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,6 +1,7 @@
 package dev.h1proof.runner;
 
 import dev.h1proof.parser.Level;
+import dev.h1proof.rulebook.Judgement;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
 import dev.h1proof.runner.baseline.Baseline;
@@ -8,22 +9,28 @@ import dev.h1proof.runner.baseline.BaselineException;
 import dev.h1proof.runner.report.ConsoleReporter;
 import dev.h1proof.runner.report.ReportException;
 import dev.h1proof.runner.report.Reports;
+import dev.h1proof.runner.report.ResultStream;
 import dev.h1proof.server.ReferenceServer;
 import dev.h1proof.server.ServerOptions;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import picocli.CommandLine.Command;
@@ -46,10 +53,12 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:no FAIL at or above --fail-on (baselined failures excepted)",
       "1:the gate failed, or (with --expect-verdicts) a verdict differs from the reviewed file",
-      "2:usage error (bad option, unknown rule or tag, malformed URL, unusable report folder)",
+      "2:usage error (bad option, unknown rule or tag, malformed URL, an output path that cannot be"
+          + " written)",
       "3:target unreachable or not usable (its baseline scenario did not pass), TLS failure, or"
           + " an invalid baseline or reviewed-verdicts file (or one still UNREVIEWED)",
-      "4:the run completed but a report could not be written"
+      "4:the run completed but a report or the baseline could not be written",
+      "130:interrupted (SIGINT or SIGTERM): the reports hold the verdicts reached, marked incomplete"
     })
 public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -156,7 +165,7 @@ public final class RunCommand implements Callable<Integer> {
     List<RuleScenario> scenarios = selection.select(rulebook);
     Baseline known = readBaseline();
     verdicts.load();
-    checkReportDir();
+    OutputPaths.check(reportDir, writeBaseline);
 
     ReferenceServer builtIn = null;
     try {
@@ -201,58 +210,235 @@ public final class RunCommand implements Callable<Integer> {
     ConsoleReporter console = new ConsoleReporter(out, ansi);
     Instant started = Instant.now();
     long t0 = System.nanoTime();
-    int[] done = {0};
-    Execution.Results outcome =
-        new Execution(target, concurrency, fragmentation, seed)
-            .run(
-                scenarios,
-                r -> {
-                  synchronized (console) {
-                    console.result(r);
-                    console.progress(++done[0], scenarios.size());
-                  }
-                });
-    RunReport report =
-        new RunReport(
-            "h1proof " + Main.version(),
-            target.describe(),
-            started,
-            (System.nanoTime() - t0) / 1_000_000,
-            threshold,
-            outcome.results(),
-            List.of(),
-            outcome.notUsable());
-    if (known != null) {
-      report = known.apply(report);
+    ResultStream stream;
+    try {
+      stream = ResultStream.open(reportDir.toAbsolutePath(), threshold);
+    } catch (IOException e) {
+      throw new CliException(
+          ExitCodes.USAGE, "cannot write reports to " + reportDir + ": " + Execution.describe(e));
     }
-    verdicts.draft(target.describe(), report);
-    if (writeBaseline != null) {
+    Gathered gathered = new Gathered(scenarios);
+    Finish finish =
+        new Finish(
+            target.describe(), started, t0, threshold, known, console, gathered, stream, rulebook);
+    Thread onSignal = new Thread(finish::interrupted, "h1proof-interrupted");
+    Runtime.getRuntime().addShutdownHook(onSignal);
+    int[] done = {0};
+    Consumer<ScenarioResult> onResult =
+        r -> {
+          if (!gathered.record(r)) {
+            return; // the run is being cut short: the reports are being written
+          }
+          stream.append(r);
+          synchronized (console) {
+            console.result(r);
+            console.progress(++done[0], scenarios.size());
+          }
+        };
+    try {
+      Execution.Results outcome;
       try {
-        Baseline.fromRun(report.results(), "recorded by h1proof on " + started)
-            .write(writeBaseline);
-      } catch (IOException e) {
-        throw new CliException(
-            ExitCodes.REPORT_NOT_WRITTEN,
-            "cannot write the baseline " + writeBaseline + ": " + e.getMessage());
+        outcome = new Execution(target, concurrency, fragmentation, seed).run(scenarios, onResult);
+      } catch (RuntimeException e) {
+        // Even a crash keeps what was gathered: the reports hold every verdict reached.
+        finish.partial("the run stopped on an internal error: " + Execution.describe(e));
+        throw e;
+      }
+      return finish.complete(outcome);
+    } finally {
+      stream.close();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onSignal);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running or has run; it decides the exit
       }
     }
-    List<Path> written;
-    int code = report.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
-    try {
-      written = Reports.writeAll(report, reportDir, Reports.ALL);
-    } catch (ReportException e) {
-      written = e.written();
+  }
+
+  /** The results as they arrive, by scenario position, so an interrupted run can be reported. */
+  private static final class Gathered {
+    private final List<RuleScenario> scenarios;
+    private final Map<RuleScenario, Integer> positions = new IdentityHashMap<>();
+    private final ScenarioResult[] results;
+    private boolean stopped;
+
+    Gathered(List<RuleScenario> scenarios) {
+      this.scenarios = scenarios;
+      this.results = new ScenarioResult[scenarios.size()];
+      for (int i = 0; i < scenarios.size(); i++) {
+        positions.putIfAbsent(scenarios.get(i), i);
+      }
+    }
+
+    /** Keeps a result; false once the run has been stopped. */
+    synchronized boolean record(ScenarioResult result) {
+      if (stopped) {
+        return false;
+      }
+      Integer at = positions.get(result.scenario());
+      if (at != null) {
+        results[at] = result;
+      }
+      return true;
+    }
+
+    /** Stops gathering; every scenario without a verdict becomes a SKIP that says why. */
+    synchronized List<ScenarioResult> stop(String why) {
+      stopped = true;
+      List<ScenarioResult> all = new ArrayList<>(results.length);
+      for (int i = 0; i < results.length; i++) {
+        all.add(
+            results[i] != null
+                ? results[i]
+                : new ScenarioResult(
+                    scenarios.get(i),
+                    Judgement.skipped("not run: " + why),
+                    new byte[0],
+                    null,
+                    false));
+      }
+      return all;
+    }
+  }
+
+  /**
+   * Ends a run exactly once: normally, or from the shutdown hook on SIGINT or SIGTERM, whichever
+   * comes first. Both write every report; the lock makes a signal during the normal ending wait for
+   * the reports instead of cutting them off.
+   */
+  private final class Finish {
+    private final String target;
+    private final Instant started;
+    private final long t0;
+    private final Level threshold;
+    private final Baseline known;
+    private final ConsoleReporter console;
+    private final Gathered gathered;
+    private final ResultStream stream;
+    private final Rulebook rulebook;
+    private boolean ended;
+
+    Finish(
+        String target,
+        Instant started,
+        long t0,
+        Level threshold,
+        Baseline known,
+        ConsoleReporter console,
+        Gathered gathered,
+        ResultStream stream,
+        Rulebook rulebook) {
+      this.target = target;
+      this.started = started;
+      this.t0 = t0;
+      this.threshold = threshold;
+      this.known = known;
+      this.console = console;
+      this.gathered = gathered;
+      this.stream = stream;
+      this.rulebook = rulebook;
+    }
+
+    private RunReport report(List<ScenarioResult> results, String notUsable) {
+      RunReport report =
+          new RunReport(
+              "h1proof " + Main.version(),
+              target,
+              started,
+              (System.nanoTime() - t0) / 1_000_000,
+              threshold,
+              results,
+              List.of(),
+              notUsable);
+      return known != null ? known.apply(report) : report;
+    }
+
+    /** The shutdown hook: reports from the results so far, then exit 130 (as after Ctrl-C). */
+    void interrupted() {
+      synchronized (this) {
+        if (ended) {
+          return;
+        }
+        partial("interrupted by a signal");
+      }
+      Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
+    }
+
+    /** Writes the reports of a run cut short for {@code why}, marked incomplete. */
+    synchronized void partial(String why) {
+      if (ended) {
+        return;
+      }
+      ended = true;
+      RunReport report = report(gathered.stop(why), null).withIncomplete(why);
+      stream.close();
+      List<Path> written;
+      String problem = null;
+      try {
+        written = Reports.writeAll(report, reportDir, Reports.ALL);
+      } catch (ReportException e) {
+        written = e.written();
+        problem = e.getMessage();
+      }
+      synchronized (console) {
+        console.summary(report, written);
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      if (problem != null) {
+        err.println("h1proof: " + problem);
+      }
+      err.flush();
+    }
+
+    /** The normal ending: reports, then the baseline, then the exit code. */
+    synchronized int complete(Execution.Results outcome) {
+      if (ended) {
+        // A signal got here first and is writing the reports; it ends the process.
+        return ExitCodes.INTERRUPTED;
+      }
+      ended = true;
+      RunReport report = report(outcome.results(), outcome.notUsable());
+      gathered.stop("the run was complete");
+      PrintWriter err = spec.commandLine().getErr();
+      int code = report.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+      List<Path> written;
+      String problem = null;
+      try {
+        written = Reports.writeAll(report, reportDir, Reports.ALL);
+      } catch (ReportException e) {
+        written = e.written();
+        problem = e.getMessage();
+      }
+      if (problem == null && stream.failure() != null) {
+        problem = stream.failure();
+      }
+      try {
+        verdicts.draft(target, report);
+      } catch (CliException e) {
+        problem = problem == null ? e.getMessage() : problem + "; " + e.getMessage();
+      }
+      if (writeBaseline != null) {
+        try {
+          Baseline.fromRun(report.results(), "recorded by h1proof on " + started)
+              .write(writeBaseline);
+        } catch (IOException e) {
+          String line = "cannot write the baseline " + writeBaseline + ": " + e.getMessage();
+          problem = problem == null ? line : problem + "; " + line;
+        }
+      }
       console.summary(report, written);
-      spec.commandLine().getErr().println("h1proof: " + e.getMessage());
-      return ExitCodes.REPORT_NOT_WRITTEN;
+      if (problem != null) {
+        err.println("h1proof: " + problem);
+        return ExitCodes.REPORT_NOT_WRITTEN;
+      }
+      if (report.notUsable() != null && code == ExitCodes.OK) {
+        // Nothing failed because nothing ran: a target that cannot serve the baseline is not a
+        // pass.
+        err.println("h1proof: " + report.notUsable());
+        return ExitCodes.TARGET_OR_BASELINE;
+      }
+      return verdicts.exitCode(code, report, rulebook, spec.commandLine().getOut());
     }
-    console.summary(report, written);
-    if (report.notUsable() != null && code == ExitCodes.OK) {
-      // Nothing failed because nothing ran: a target that cannot serve the baseline is not a pass.
-      spec.commandLine().getErr().println("h1proof: " + report.notUsable());
-      return ExitCodes.TARGET_OR_BASELINE;
-    }
-    return verdicts.exitCode(code, report, rulebook, out);
   }
 
   private Execution.Fragmentation fragmentation() {
@@ -277,19 +463,6 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** Fails before the run, not after it, when reports cannot be written. */
-  private void checkReportDir() {
-    Path dir = reportDir.toAbsolutePath();
-    try {
-      Files.createDirectories(dir);
-      Path probe = Files.createTempFile(dir, ".h1proof-", ".tmp");
-      Files.delete(probe);
-    } catch (IOException | SecurityException e) {
-      throw new CliException(
-          ExitCodes.USAGE, "cannot write reports to " + dir + ": " + Execution.describe(e));
-    }
-  }
-
   private SocketTarget socketTarget(Duration readTimeout) {
     TargetUrl target;
     try {
@@ -301,6 +474,13 @@ public final class RunCommand implements Callable<Integer> {
       throw new CliException(ExitCodes.USAGE, "--insecure and --ca apply to https:// URLs only");
     }
     SSLContext tls = target.tls() ? TlsContexts.create(insecure, ca) : null;
+    if (insecure) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "h1proof: --insecure: the server's certificate is neither verified nor matched to "
+                  + target.host());
+    }
     return new SocketTarget(target, hostHeader, echoPath, readTimeout, tls);
   }
 
@@ -322,8 +502,17 @@ public final class RunCommand implements Callable<Integer> {
           "TLS handshake with "
               + target.describe()
               + " failed: "
-              + e.getMessage()
-              + " (--insecure accepts a self-signed certificate, --ca FILE trusts a CA)");
+              + TlsContexts.explain(e)
+              + " (--insecure skips the certificate checks, --ca FILE trusts a CA)");
+    } catch (EOFException | SocketException e) {
+      // A TLS target that hangs up before the handshake ends, or a reset of a cleartext one.
+      throw new CliException(
+          ExitCodes.TARGET_OR_BASELINE,
+          (target.tls() ? "TLS handshake with " : "connecting to ")
+              + target.describe()
+              + " failed: the server closed the connection ("
+              + Execution.describe(e)
+              + ")");
     } catch (IOException e) {
       throw new CliException(
           ExitCodes.TARGET_OR_BASELINE,

@@ -4,7 +4,9 @@ import dev.h1proof.parser.Violation;
 import dev.h1proof.server.ReferenceServer;
 import dev.h1proof.server.ServerOptions;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -47,12 +49,15 @@ public final class ServeCommand implements Callable<Integer> {
       throw new CliException(ExitCodes.USAGE, "--port takes 0 to 65535");
     }
     ServerOptions options = serverOptions();
+    InetAddress address = bindAddress();
     ReferenceServer server;
     try {
-      server = ReferenceServer.start(options, new InetSocketAddress(bind, port));
-    } catch (IOException e) {
+      server = ReferenceServer.start(options, new InetSocketAddress(address, port));
+    } catch (IOException | RuntimeException e) {
+      // A RuntimeException too: an address of another family or scope comes back unchecked.
       throw new CliException(
-          ExitCodes.USAGE, "cannot listen on " + bind + ":" + port + ": " + e.getMessage());
+          ExitCodes.USAGE,
+          "cannot listen on " + hostPart() + ":" + port + ": " + Execution.describe(e));
     }
     spec.commandLine()
         .getOut()
@@ -88,8 +93,24 @@ public final class ServeCommand implements Callable<Integer> {
         .collect(Collectors.joining(","));
   }
 
+  /** The address to listen on; a name that does not resolve is a usage error, not a crash. */
+  private InetAddress bindAddress() {
+    try {
+      return InetAddress.getByName(bareBind());
+    } catch (UnknownHostException | SecurityException e) {
+      throw new CliException(
+          ExitCodes.USAGE, "--bind " + bind + ": not an address or a host name that resolves");
+    }
+  }
+
+  /** The --bind value without the brackets a user may copy from a URL ({@code [::1]}). */
+  private String bareBind() {
+    return bind.startsWith("[") && bind.endsWith("]") ? bind.substring(1, bind.length() - 1) : bind;
+  }
+
   private String hostPart() {
-    return bind.contains(":") ? "[" + bind + "]" : bind;
+    String bare = bareBind();
+    return bare.contains(":") ? "[" + bare + "]" : bare;
   }
 
   private static void closeQuietly(ReferenceServer server) {

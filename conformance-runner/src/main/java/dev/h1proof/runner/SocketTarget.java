@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SNIServerName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
@@ -119,9 +120,18 @@ public final class SocketTarget implements Target {
       SSLSocket ssl =
           (SSLSocket) tls.getSocketFactory().createSocket(socket, url.host(), url.port(), true);
       SSLParameters params = ssl.getSSLParameters();
-      if (!url.host().contains(":") && !url.host().matches("[0-9.]+")) {
-        params.setServerNames(List.of(new SNIHostName(url.host())));
+      // RFC 6066 §3: SNI carries host names only, never an address literal.
+      List<SNIServerName> serverNames = List.of();
+      if (!TargetUrl.isAddressLiteral(url.host())) {
+        try {
+          serverNames = List.of(new SNIHostName(url.host()));
+        } catch (IllegalArgumentException notADnsName) {
+          // e.g. an underscore: a name SNI cannot carry is sent without SNI
+        }
       }
+      params.setServerNames(serverNames);
+      // The certificate must name the host (RFC 9110 §4.3.4); --insecure's trust manager skips it.
+      params.setEndpointIdentificationAlgorithm("HTTPS");
       params.setApplicationProtocols(new String[] {"http/1.1"});
       ssl.setSSLParameters(params);
       ssl.setSoTimeout((int) timeout.toMillis());

@@ -54,6 +54,11 @@ public record TargetUrl(boolean tls, String host, int port, String path, String 
     return new TargetUrl(tls, host, port, path, text);
   }
 
+  /** True for an IPv4 or IPv6 address written as such, false for a host name. */
+  public static boolean isAddressLiteral(String host) {
+    return host.indexOf(':') >= 0 || host.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+  }
+
   /** The authority for {@code Host}: the port only when it is not the scheme's default. */
   public String authority() {
     String h = host.contains(":") ? "[" + host + "]" : host;

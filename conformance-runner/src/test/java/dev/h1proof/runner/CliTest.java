@@ -42,6 +42,17 @@ class CliTest {
     JsonNode json = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
     assertThat(json.path("results").size()).isGreaterThanOrEqualTo(3);
     assertThat(Files.readString(reports.resolve("junit.xml"))).contains("<testsuite");
+    // each request stored once, large ones as a prefix: the whole clean run stays small
+    assertThat(Files.size(reports.resolve("report.json"))).isLessThan(2_000_000L);
+    assertThat(Files.size(reports.resolve("report.html"))).isLessThan(2_000_000L);
+    String[] lines = run.out().strip().split("\n");
+    assertThat(lines[lines.length - 2])
+        .startsWith("Counts: passed = ")
+        .endsWith(
+            "; skipped = 0 SKIP (not run); in none of these: 0 FAIL below MUST,"
+                + " 0 baselined FAIL, 0 INCONCLUSIVE.");
+    assertThat(Files.readAllLines(reports.resolve("results.ndjson")))
+        .hasSize(json.path("results").size());
   }
 
   @Test

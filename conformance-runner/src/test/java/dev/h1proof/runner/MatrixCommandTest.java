@@ -70,6 +70,31 @@ class MatrixCommandTest {
   }
 
   @Test
+  void aVersionTwoReportFromARunReadsBesideAVersionOneReport() throws IOException {
+    // given a report.json written by a run today (h1proof-report/2) and a version 1 file
+    Path reports = tmp.resolve("run");
+    CliTest.Run run =
+        CliTest.cli(
+            "run",
+            "--rule",
+            "RFC9112-5.1-whitespace-before-colon",
+            "--report-dir",
+            reports.toString());
+    assertThat(run.code()).as(run.out() + run.err()).isZero();
+    Path v1 = report("old", "RFC9112-5.1-whitespace-before-colon", "MUST", "FAIL");
+
+    // when
+    CliTest.Run matrix =
+        CliTest.cli("matrix", "now=" + reports.resolve("report.json"), "old=" + v1);
+
+    // then both columns are read
+    assertThat(Files.readString(reports.resolve("report.json")))
+        .contains("\"schema\" : \"h1proof-report/2\"");
+    assertThat(matrix.code()).as(matrix.err()).isZero();
+    assertThat(matrix.out()).contains("whitespace-before-colon").contains("| MUST | PASS | FAIL");
+  }
+
+  @Test
   void aFileThatIsNotAReportIsAUsageError() throws IOException {
     Path junk = Files.writeString(tmp.resolve("junk.json"), "{\"hello\":1}");
     assertThat(CliTest.cli("matrix", "x=" + junk).code()).isEqualTo(ExitCodes.USAGE);

@@ -81,7 +81,7 @@ public final class ConsoleReporter {
 
   /**
    * Ends the run: counts per verdict, the gate failures by rule id, unexpected passes, the written
-   * reports and, as the very last line, {@link RunReport#closingLine()}.
+   * reports, what each count means and, as the very last line, {@link RunReport#closingLine()}.
    */
   public void summary(RunReport report, List<Path> reportFiles) {
     endLine();
@@ -103,12 +103,24 @@ public final class ConsoleReporter {
     for (Path file : reportFiles) {
       out.println("Report: " + file);
     }
+    out.println(report.countsExplained());
     out.println(report.closingLine());
     out.flush();
   }
 
   private void gate(RunReport report) {
     List<ScenarioResult> failures = report.gateFailures();
+    if (report.incomplete() != null) {
+      out.println(
+          "The run is incomplete ("
+              + Text.visible(report.incomplete())
+              + "): the reports hold the "
+              + (report.results().size() - report.counts().get(Verdict.SKIP))
+              + " verdicts reached.");
+      if (failures.isEmpty()) {
+        return; // an interrupted run can prove a gate failure, never a pass
+      }
+    }
     if (failures.isEmpty()) {
       out.println("Gate passed (fail on " + report.failOn() + " and above).");
       return;

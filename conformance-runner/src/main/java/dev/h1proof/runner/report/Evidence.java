@@ -5,8 +5,11 @@ import dev.h1proof.rulebook.Observation;
 import dev.h1proof.rulebook.Outcome;
 import dev.h1proof.runner.RunReport;
 import dev.h1proof.runner.ScenarioResult;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -16,21 +19,56 @@ import java.util.Set;
  * rulebook's notation, the connection's state and the timing.
  */
 final class Evidence {
-  /** The most characters of escaped bytes a human-facing report shows; JSON keeps them all. */
+  /** The most characters of escaped bytes a human-facing report shows. */
   static final int DISPLAY_LIMIT = 64 * 1024;
 
-  private Evidence() {}
+  /**
+   * The most octets of a request or a response any report keeps as text. Longer ones keep this
+   * prefix, their length and a SHA-256 digest: a 1 MiB request stored whole, in every format, is
+   * what once made a clean run's report.json 16 MB.
+   */
+  static final int PREFIX_OCTETS = 4096;
 
-  /** The bytes we sent, every octet visible, one line per LF. */
+  /** The bytes we sent, every octet visible, one line per LF; the prefix when large. */
   static String request(ScenarioResult result) {
-    byte[] sent = result.sent() == null ? new byte[0] : result.sent();
-    return Notation.escape(sent, true);
+    return shown(result.sent() == null ? new byte[0] : result.sent());
   }
 
-  /** The bytes the target sent, every octet visible, one line per LF; null when not run. */
+  /** The bytes the target sent, as {@link #request}; null when not run. */
   static String response(ScenarioResult result) {
     Observation o = result.observation();
-    return o == null ? null : Notation.escape(o.received(), true);
+    return o == null ? null : shown(o.received());
+  }
+
+  /** The first {@link #PREFIX_OCTETS} octets in the notation, with a note on the rest if any. */
+  static String shown(byte[] bytes) {
+    int n = prefixLength(bytes);
+    String text = Notation.escape(bytes, 0, n, true);
+    if (n == bytes.length) {
+      return text;
+    }
+    return text
+        + "\n[... "
+        + (bytes.length - n)
+        + " more octets not shown; "
+        + bytes.length
+        + " in all, SHA-256 "
+        + sha256(bytes)
+        + "]";
+  }
+
+  /** How many leading octets the reports keep. */
+  static int prefixLength(byte[] bytes) {
+    return Math.min(bytes.length, PREFIX_OCTETS);
+  }
+
+  /** The SHA-256 digest in lower-case hex. */
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   /** E.g. "connection closed, 12 ms"; "not run" without an observation. */

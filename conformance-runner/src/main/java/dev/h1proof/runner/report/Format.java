@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 /** The report formats, each with its fixed file name inside the report folder. */
 public enum Format {
-  /** {@code report.json}: the lossless source of truth, schema {@code h1proof-report/1}. */
+  /** {@code report.json}: the source of truth, schema {@code h1proof-report/2}. */
   JSON(JsonReport::new),
   /** {@code junit.xml}: one testsuite per feature file, one testcase per scenario. */
   JUNIT(JunitReport::new),

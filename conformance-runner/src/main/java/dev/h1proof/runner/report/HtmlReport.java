@@ -118,6 +118,16 @@ public final class HtmlReport implements ReportWriter {
           .addClass("not-usable")
           .text("The target is not usable: " + report.notUsable());
     }
+    if (report.incomplete() != null) {
+      header
+          .appendElement("p")
+          .addClass("banner")
+          .addClass("incomplete")
+          .text(
+              "Incomplete run ("
+                  + report.incomplete()
+                  + "): scenarios without a verdict are listed as SKIP, not run.");
+    }
     Element table = header.appendElement("table").addClass("meta");
     row(table, "Target", report.target());
     row(table, "Started", String.valueOf(report.started()));
@@ -135,6 +145,7 @@ public final class HtmlReport implements ReportWriter {
       }
     }
     row(table, "Result", report.closingLine()).addClass("closing-line");
+    row(table, "Counts", report.countsExplained());
     if (!report.unexpectedPasses().isEmpty()) {
       Element cell =
           row(
@@ -360,6 +371,11 @@ public final class HtmlReport implements ReportWriter {
         .appendElement("pre")
         .addClass("tx")
         .text(Text.clip(Evidence.request(r), Evidence.DISPLAY_LIMIT));
+    if (r.sent() != null && r.sent().length > Evidence.PREFIX_OCTETS) {
+      details
+          .appendElement("p")
+          .text("Only the first " + Evidence.PREFIX_OCTETS + " octets are shown.");
+    }
     if (o == null) {
       details.appendElement("p").text("Not run: nothing was received.");
       return;
@@ -426,6 +442,7 @@ public final class HtmlReport implements ReportWriter {
             td.closing-line { font-family: monospace; font-weight: bold; }
             .banner { padding: 0.6em 1em; font-weight: bold; }
             .not-usable { background: #a05a2c; color: #fff; }
+            .incomplete { background: #5a2ca0; color: #fff; }
             .cite, .file { color: #666; font-size: 0.85em; }
             td.reason { max-width: 40em; }
             tr.evidence > td { border-top: none; background: #fafafa; }

@@ -1,10 +1,13 @@
 package dev.h1proof.runner.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.h1proof.parser.Level;
+import dev.h1proof.rulebook.Notation;
 import dev.h1proof.rulebook.Observation;
 import dev.h1proof.rulebook.RuleIds;
 import dev.h1proof.rulebook.RuleScenario;
@@ -13,18 +16,21 @@ import dev.h1proof.runner.RunReport;
 import dev.h1proof.runner.ScenarioResult;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@code report.json}, the lossless source of truth (schema {@value #SCHEMA}). Escaped texts are
- * for people; the {@code …Base64} fields carry the exact octets.
+ * {@code report.json}, the source of truth (schema {@value #SCHEMA}). Each request and each
+ * response is stored once, in the rulebook's notation (which {@code Notation.decode} reads back to
+ * the exact octets); beyond {@value Evidence#PREFIX_OCTETS} octets only that prefix is kept, with
+ * the length and a SHA-256 digest of the whole. README.md documents every field.
  */
 public final class JsonReport implements ReportWriter {
   /** The schema id; a change that breaks readers gets a new number. */
-  public static final String SCHEMA = "h1proof-report/1";
+  public static final String SCHEMA = "h1proof-report/2";
+
+  private static final ObjectMapper COMPACT = new ObjectMapper();
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
@@ -51,6 +57,8 @@ public final class JsonReport implements ReportWriter {
     root.put("started", report.started() == null ? null : report.started().toString());
     root.put("durationMillis", report.durationMillis());
     root.put("failOn", report.failOn() == null ? null : report.failOn().name());
+    root.put("complete", report.incomplete() == null);
+    root.put("incomplete", report.incomplete());
     ObjectNode gate = root.putObject("gate");
     gate.put("passed", report.gatePassed());
     ArrayNode failures = gate.putArray("failures");
@@ -59,6 +67,15 @@ public final class JsonReport implements ReportWriter {
     for (Map.Entry<Verdict, Integer> e : report.counts().entrySet()) {
       counts.put(e.getKey().name(), e.getValue());
     }
+    ObjectNode totals = root.putObject("totals");
+    Map<Verdict, Integer> c = report.counts();
+    totals.put("passed", c.get(Verdict.PASS) + c.get(Verdict.WARN));
+    totals.put("failed", report.gateFailures().size());
+    totals.put("skipped", c.get(Verdict.SKIP));
+    totals.put("failedBelowGate", report.failuresBelowGate().size());
+    totals.put("failedBaselined", report.baselinedFailures().size());
+    totals.put("inconclusive", c.get(Verdict.INCONCLUSIVE));
+    root.put("countsExplained", report.countsExplained());
     root.put("closingLine", report.closingLine());
     root.put("notUsable", report.notUsable());
     ArrayNode unexpected = root.putArray("unexpectedPasses");
@@ -69,6 +86,22 @@ public final class JsonReport implements ReportWriter {
       results.add(result(result, breaking.contains(result)));
     }
     return root;
+  }
+
+  /**
+   * One result as a single JSON line, for the results stream written while a run goes on. The
+   * baseline is not applied yet there, so {@code breaksGate} reads "at or above {@code failOn}".
+   */
+  public static String line(ScenarioResult result, Level failOn) {
+    boolean breaks =
+        result.verdict() == Verdict.FAIL
+            && !result.baselined()
+            && RunReport.atOrAbove(result.scenario().level(), failOn);
+    try {
+      return COMPACT.writeValueAsString(result(result, breaks));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a result tree always serialises", e);
+    }
   }
 
   private static ObjectNode result(ScenarioResult result, boolean breaksGate) {
@@ -106,12 +139,9 @@ public final class JsonReport implements ReportWriter {
 
   private static ObjectNode evidence(ScenarioResult result) {
     ObjectNode node = MAPPER.createObjectNode();
-    byte[] sent = result.sent() == null ? new byte[0] : result.sent();
-    node.put("request", Evidence.request(result));
-    node.put("requestBase64", Base64.getEncoder().encodeToString(sent));
+    node.set("sent", octets(result.sent() == null ? new byte[0] : result.sent()));
     Observation o = result.observation();
-    node.put("response", Evidence.response(result));
-    node.put("responseBase64", o == null ? null : Base64.getEncoder().encodeToString(o.received()));
+    node.set("received", o == null ? null : octets(o.received()));
     node.put("connection", o == null ? null : o.connection().name());
     if (o == null) {
       node.putNull("elapsedMillis");
@@ -127,14 +157,25 @@ public final class JsonReport implements ReportWriter {
     return node;
   }
 
+  /** Bytes stored once: the notation of at most a prefix, the length, a digest when cut. */
+  private static ObjectNode octets(byte[] bytes) {
+    ObjectNode node = MAPPER.createObjectNode();
+    int shown = Evidence.prefixLength(bytes);
+    node.put("length", bytes.length);
+    node.put("octets", Notation.escape(bytes, 0, shown, false));
+    node.put("truncated", shown < bytes.length);
+    if (shown < bytes.length) {
+      node.put("sha256", Evidence.sha256(bytes));
+    }
+    return node;
+  }
+
+  /** The parsed response's shape; its field lines are in {@code received}, not stored twice. */
   private static ObjectNode response(Observation.Response response) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("status", response.status());
     node.put("interim", response.interim());
-    ArrayNode fields = node.putArray("fields");
-    for (Observation.Field f : response.fields()) {
-      fields.addObject().put("name", f.name()).put("value", f.value());
-    }
+    node.put("fieldCount", response.fields().size());
     node.put("bodyLength", response.body() == null ? 0 : response.body().length);
     return node;
   }

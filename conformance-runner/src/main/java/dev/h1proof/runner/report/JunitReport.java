@@ -19,10 +19,12 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code junit.xml} in the Surefire shape CI servers read: one {@code <testsuite>} per feature
  * file, one {@code <testcase>} per scenario (classname = rule id).
  *
- * <p>A FAIL that breaks the gate is a {@code <failure>}. A FAIL that does not (baselined, or below
- * {@code --fail-on}), an INCONCLUSIVE and a SKIP are {@code <skipped>}, so the failure count is the
- * closing line's and CI cannot disagree with the exit code. Every testcase carries its verdict as a
- * property.
+ * <p>A FAIL that breaks the gate is a {@code <failure>}, so the failure count is the closing line's
+ * and CI cannot disagree with the exit code. Only a scenario that was not run (SKIP) is {@code
+ * <skipped>}. A FAIL below {@code --fail-on}, a baselined FAIL and an INCONCLUSIVE ran and do not
+ * break the gate: each is a testcase without a failure whose {@code <system-out>} starts with its
+ * verdict and why it does not count, followed by the evidence. Every testcase carries its verdict
+ * as a property, so a consumer can tell them from PASS and WARN.
  */
 public final class JunitReport implements ReportWriter {
 
@@ -116,9 +118,13 @@ public final class JunitReport implements ReportWriter {
       attribute("time", seconds(millis));
     }
 
-    private boolean isSkipped(ScenarioResult r) {
-      return r.verdict() == Verdict.SKIP
-          || r.verdict() == Verdict.INCONCLUSIVE
+    private static boolean isSkipped(ScenarioResult r) {
+      return r.verdict() == Verdict.SKIP;
+    }
+
+    /** A result that ran and did not break the gate, yet is not a plain pass. */
+    private boolean isNotCounted(ScenarioResult r) {
+      return r.verdict() == Verdict.INCONCLUSIVE
           || (r.verdict() == Verdict.FAIL && !breaking.contains(r));
     }
 
@@ -141,7 +147,12 @@ public final class JunitReport implements ReportWriter {
       } else if (isSkipped(r)) {
         newline(3);
         xml.writeEmptyElement("skipped");
-        attribute("message", skippedMessage(r));
+        attribute("message", "SKIP: " + r.judgement().reason());
+      } else if (isNotCounted(r)) {
+        newline(3);
+        xml.writeStartElement("system-out");
+        text(notCountedMessage(r) + "\n\n" + Evidence.plainText(r));
+        xml.writeEndElement();
       }
       newline(2);
       xml.writeEndElement();
@@ -158,14 +169,15 @@ public final class JunitReport implements ReportWriter {
       xml.writeEndElement();
     }
 
-    private String skippedMessage(ScenarioResult r) {
-      if (r.verdict() != Verdict.FAIL) {
-        return r.verdict() + ": " + r.judgement().reason();
+    private String notCountedMessage(ScenarioResult r) {
+      if (r.verdict() == Verdict.INCONCLUSIVE) {
+        return "INCONCLUSIVE (no verdict could be reached; not a pass, not a gate failure): "
+            + r.judgement().reason();
       }
       String why =
           r.baselined()
-              ? "FAIL accepted by the baseline"
-              : "FAIL below --fail-on " + report.failOn();
+              ? "FAIL, listed in the baseline as known, so it does not break the gate"
+              : "FAIL below --fail-on " + report.failOn() + ", so it does not break the gate";
       return why + ": " + r.judgement().reason();
     }
 

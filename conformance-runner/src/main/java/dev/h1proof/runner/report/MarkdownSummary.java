@@ -30,9 +30,17 @@ public final class MarkdownSummary implements ReportWriter {
   public static String toMarkdown(RunReport report) {
     StringBuilder md = new StringBuilder();
     md.append("## h1proof: ").append(Text.markdown(report.target())).append("\n\n");
-    md.append(report.gatePassed() ? "**Gate passed**" : "**Gate failed**");
+    if (report.incomplete() != null) {
+      md.append("> **Incomplete run:** ").append(Text.markdown(report.incomplete()));
+      md.append("; scenarios without a verdict are counted as skipped.\n\n");
+    }
+    md.append(
+        !report.gatePassed()
+            ? "**Gate failed**"
+            : report.incomplete() != null ? "**Gate not decided**" : "**Gate passed**");
     md.append(" (fail on ").append(report.failOn()).append(" and above): `");
     md.append(report.closingLine()).append("`\n\n");
+    md.append(Text.markdown(report.countsExplained())).append("\n\n");
     if (report.notUsable() != null) {
       md.append("> **The target is not usable:** ");
       md.append(Text.markdown(report.notUsable())).append("\n\n");

@@ -48,7 +48,13 @@ class ConsoleReporterTest {
         .contains("Gate failed (fail on MUST and above): 1 failure(s)")
         .contains("  " + ReportFixtures.GATE_FAILURE + " [MUST]")
         .contains("Report: " + Path.of("reports", "report.html"));
-    assertThat(lastLine(out)).isEqualTo("2 passed, 1 failed, 3 skipped");
+    assertThat(lastLine(out)).isEqualTo("2 passed, 1 failed, 1 skipped");
+    List<String> lines = out.strip().lines().toList();
+    assertThat(lines.get(lines.size() - 2))
+        .isEqualTo(
+            "Counts: passed = 1 PASS + 1 WARN; failed = 1 FAIL at or above MUST; skipped = 1 SKIP"
+                + " (not run); in none of these: 1 FAIL below MUST, 0 baselined FAIL,"
+                + " 1 INCONCLUSIVE.");
   }
 
   @Test
@@ -58,7 +64,29 @@ class ConsoleReporterTest {
 
     // then
     assertThat(out).contains("\r\u001b[2K[", "] 24/24", "\u001b[1;31m");
-    assertThat(lastLine(out)).isEqualTo("2 passed, 1 failed, 3 skipped");
+    assertThat(lastLine(out)).isEqualTo("2 passed, 1 failed, 1 skipped");
+  }
+
+  @Test
+  void anInterruptedRunNeverSaysTheGatePassed() {
+    // given an interrupted run whose results so far hold no gate failure
+    RunReport all = ReportFixtures.run();
+    RunReport report =
+        ReportFixtures.report(
+                all.results().stream()
+                    .filter(r -> !r.scenario().ruleId().equals(ReportFixtures.GATE_FAILURE))
+                    .toList())
+            .withIncomplete("interrupted by a signal");
+
+    // when
+    new ConsoleReporter(new PrintWriter(text), false).summary(report, List.of());
+
+    // then
+    String out = text.toString();
+    assertThat(out)
+        .contains("The run is incomplete (interrupted by a signal): the reports hold the ")
+        .doesNotContain("Gate passed");
+    assertThat(lastLine(out)).endsWith(" (incomplete: interrupted by a signal)");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.h1proof.rulebook.RuleIds;
 import dev.h1proof.runner.RunReport;
+import dev.h1proof.runner.ScenarioResult;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,6 +55,40 @@ class HtmlReportTest {
     assertThat(page.text())
         .doesNotContain("\u0000", "\u001b")
         .contains("\\x00 and \\x1b in X-Evil");
+  }
+
+  @Test
+  void aLargeRequestShowsItsPrefixLengthAndDigestOnly() throws Exception {
+    // given a result whose request is 1 MiB of 'a'
+    ScenarioResult first = report.results().get(0);
+    byte[] large = new byte[1 << 20];
+    java.util.Arrays.fill(large, (byte) 'a');
+    RunReport big =
+        ReportFixtures.report(
+            java.util.List.of(
+                new ScenarioResult(
+                    first.scenario(),
+                    first.judgement(),
+                    large,
+                    first.observation(),
+                    first.baselined())));
+
+    // when
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new HtmlReport().render(big, out);
+    Document bigPage = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
+
+    // then the page holds the 4096-octet prefix, the length and the digest, not the megabyte
+    String sent = bigPage.selectFirst("pre.tx").text();
+    String digest =
+        java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(large));
+    assertThat(sent)
+        .startsWith("a".repeat(Evidence.PREFIX_OCTETS))
+        .doesNotContain("a".repeat(Evidence.PREFIX_OCTETS + 1))
+        .contains((large.length - Evidence.PREFIX_OCTETS) + " more octets not shown")
+        .contains(large.length + " in all, SHA-256 " + digest);
+    assertThat(bigPage.text()).contains("Sent (" + large.length + " bytes)");
+    assertThat(out.size()).isLessThan(64 * 1024);
   }
 
   @Test
