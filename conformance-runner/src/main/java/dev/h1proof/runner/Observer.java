@@ -11,9 +11,12 @@ import dev.h1proof.parser.ResponseDeviation;
 import dev.h1proof.parser.ResponseParser;
 import dev.h1proof.parser.ResponseSequence;
 import dev.h1proof.rulebook.Observation;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the bytes a target sent into an {@link Observation}, with the parser's response mode, which
@@ -43,15 +46,45 @@ public final class Observer {
           at += chunked.consumed();
         } while (status == ChunkedDecoder.Status.DATA);
         if (status != ChunkedDecoder.Status.COMPLETE) {
-          // A bad body: what follows belongs to it as far as the client knows, not a new request.
+          // A bad body: where it ends is the server's choice, so every request-line after it (the
+          // canary, a request hidden in the body) may be answered without being unsolicited.
+          methods.addAll(requestLinesAfter(sent, at));
           return methods;
         }
       }
       parser.reset();
     }
     if (at < sent.length) {
-      // The rest is not a valid request, but the target may still answer it (with a 400, say).
+      // The rest is not a valid request, but the target may still answer it (with a 400, say),
+      // and, framing it its own way, any request-line after it.
       methods.add(firstToken(sent, at));
+      methods.addAll(requestLinesAfter(sent, at));
+    }
+    return methods;
+  }
+
+  private static final Pattern REQUEST_LINE =
+      Pattern.compile("([!#$%&'*+.^_`|~0-9A-Za-z-]+) \\S+ HTTP/\\d\\.\\d\r?");
+
+  /**
+   * The methods of the lines after the one starting at {@code from} that look like request-lines:
+   * the most requests a server could see in bytes whose framing is in doubt.
+   */
+  static List<String> requestLinesAfter(byte[] sent, int from) {
+    List<String> methods = new ArrayList<>();
+    int lineStart = -1;
+    for (int i = from; i < sent.length; i++) {
+      if (sent[i] != '\n') {
+        continue;
+      }
+      if (lineStart >= 0) {
+        String line = new String(sent, lineStart, i - lineStart, StandardCharsets.ISO_8859_1);
+        Matcher m = REQUEST_LINE.matcher(line);
+        if (m.matches()) {
+          methods.add(m.group(1));
+        }
+      }
+      lineStart = i + 1;
     }
     return methods;
   }

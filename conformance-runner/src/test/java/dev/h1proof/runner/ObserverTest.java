@@ -1,0 +1,47 @@
+package dev.h1proof.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the client sent, as the requests a server may answer. */
+class ObserverTest {
+  private static List<String> methods(String sent) {
+    return Observer.requestMethods(sent.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  @Test
+  void validPipelinedRequestsAreCountedOnceEach() {
+    assertThat(
+            methods(
+                "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello"
+                    + "GET / HTTP/1.1\r\nHost: a\r\n\r\n"))
+        .containsExactly("POST", "GET");
+    // A request hidden in a valid body is body, not a request.
+    assertThat(
+            methods(
+                "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 27\r\n\r\n"
+                    + "GET / HTTP/1.1\r\nHost: h\r\n\r\n"))
+        .containsExactly("POST");
+  }
+
+  @Test
+  void theCanaryAfterABadChunkedBodyMayBeAnswered() {
+    // 5;=bar is malformed: where the body ends is the server's choice, so the canary's response
+    // is not unsolicited (a lenient server answers it).
+    assertThat(
+            methods(
+                "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "5;=bar\r\nhello\r\n0\r\n\r\n"
+                    + "GET / HTTP/1.1\r\nHost: a\r\n\r\n"))
+        .containsExactly("POST", "GET");
+  }
+
+  @Test
+  void theCanaryAfterAnInvalidHeadMayBeAnswered() {
+    assertThat(methods("GET / HTTP/1.1\r\nX : 1\r\n\r\nGET /c HTTP/1.1\r\nHost: a\r\n\r\n"))
+        .containsExactly("GET", "GET");
+  }
+}
