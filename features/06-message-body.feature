@@ -769,6 +769,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect accepted, connection open, canary answered
     And expect status 400, connection closed, canary not answered
     And expect accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
 
   @RFC9112-6-framing-independent-of-method @MUST
   Scenario: a chunked body on GET is framed like any other
@@ -792,6 +793,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect accepted, connection open, canary answered
     And expect status 400, connection closed, canary not answered
     And expect accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
     And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-6-framing-independent-of-method @MUST
@@ -814,6 +816,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect accepted, connection open, canary answered
     And expect status 400, connection closed, canary not answered
     And expect accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
 
   @RFC9112-6-framing-independent-of-method @MUST
   Scenario: a Content-Length body on OPTIONS is framed like any other
@@ -835,6 +838,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect accepted, connection open, canary answered
     And expect status 400, connection closed, canary not answered
     And expect accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
 
   @RFC9112-6-framing-independent-of-method @MUST
   Scenario: a Content-Length body on DELETE is framed like any other
@@ -856,6 +860,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
     Then expect accepted, connection open, canary answered
     And expect status 400, connection closed, canary not answered
     And expect accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
 
   @RFC9112-9.3-read-body-or-close @MUST
   Scenario: an early 404 still consumes a Content-Length body

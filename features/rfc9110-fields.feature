@@ -107,6 +107,7 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
     When the request is sent
     Then expect status 400, connection closed
     And allow status 400
+    And precondition RFC9112-3.2-Host-invalid-characters holds
 
   @RFC9110-5.5-LF-inside-field-value @MUST
   Scenario: a lone LF inside a field value

@@ -46,6 +46,7 @@ Feature: RFC 9112 §3.2 and RFC 9110 §7.2 Host
     When the request is sent
     Then expect status 400, connection closed
     And allow status 400
+    And inconclusive status 505
 
   @RFC9112-3.2-Host-missing-HTTP11 @MUST
   Scenario: a POST without Host is rejected

@@ -353,6 +353,7 @@ Feature: Request smuggling: framing attacks
     When the request is sent
     Then expect status 400, connection closed, canary not answered
     And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-5-field-name-not-a-token @SHOULD
   Scenario: a space inside the Transfer-Encoding name
@@ -1098,6 +1099,7 @@ Feature: Request smuggling: framing attacks
     Then expect accepted, connection open, canary answered
     And expect status 400, connection closed, canary not answered
     And expect accepted, connection closed, canary not answered
+    And allow rejected, connection closed, canary not answered
 
   @RFC9110-10.1.1-early-final-response-signals-intent @MUST
   Scenario: a request hidden in a 100-continue body sent at once is never answered

@@ -1,7 +1,6 @@
 package dev.h1proof.runner;
 
 import dev.h1proof.rulebook.Judgement;
-import dev.h1proof.rulebook.Observation;
 import dev.h1proof.rulebook.Verdict;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,23 +8,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The cross-scenario precondition {@code precondition RULE-ID holds}. A server without chunked
- * support answers every chunked request with 501 and a close; that fact is judged once, under
- * RFC9112-6.1-chunked-supported, and the chunk-grammar scenarios cannot show anything more. So when
- * a control of a required rule FAILed in the same run, a FAIL whose observation is a plain
- * rejection (an error status or no response, then a close, nothing else answered) becomes
- * INCONCLUSIVE with that reason. A FAIL that shows anything else (a success, a canary answered, a
- * second response) stays a FAIL: a server that ignores chunked and frames by Content-Length is
- * exactly what the smuggling scenarios are there to catch.
+ * The cross-scenario precondition {@code precondition RULE-ID holds}. Some facts are judged once,
+ * under their own rule, and a scenario that needs them cannot show anything more where they are
+ * missing: a server without chunked support answers every chunked request with 501 and a close
+ * (RFC9112-6.1-chunked-supported), and a server that never validates Host accepts a Host value that
+ * a bare CR, a NUL or a fold made invalid (RFC9112-3.2-Host-invalid-characters). So when a scenario
+ * of a required rule FAILed in the same run, a FAIL that shows at most one final response becomes
+ * INCONCLUSIVE with that reason. A FAIL with two or more final responses stays a FAIL: a canary or
+ * a hidden request answered shows how the server framed the message, whatever it supports, and that
+ * is what the smuggling scenarios are there to catch.
  */
 public final class RequiredRules {
   private RequiredRules() {}
 
-  /** The results, with FAILs that only show a missing capability made INCONCLUSIVE. */
+  /** The results, with FAILs that only show a fact judged elsewhere made INCONCLUSIVE. */
   public static List<ScenarioResult> apply(List<ScenarioResult> results) {
     Set<String> broken = new HashSet<>();
     for (ScenarioResult r : results) {
-      if (r.scenario().control() && r.verdict() == Verdict.FAIL) {
+      if (r.verdict() == Verdict.FAIL) {
         broken.add(r.scenario().ruleId());
       }
     }
@@ -40,7 +40,9 @@ public final class RequiredRules {
   }
 
   private static ScenarioResult downgrade(ScenarioResult r, Set<String> broken) {
-    if (r.verdict() != Verdict.FAIL || r.observation() == null || !onlyRejected(r.observation())) {
+    if (r.verdict() != Verdict.FAIL
+        || r.observation() == null
+        || r.observation().finalResponses().size() > 1) {
       return r;
     }
     for (String rule : r.scenario().requiredRules()) {
@@ -52,22 +54,14 @@ public final class RequiredRules {
                 null,
                 "precondition not met: "
                     + rule
-                    + " does not hold on this target (a control of it failed), so this rejection ("
+                    + " does not hold on this target (a scenario of it FAILed), so this ("
                     + r.observation().summary()
-                    + ") shows nothing more"),
+                    + ") shows nothing more about this rule"),
             r.sent(),
             r.observation(),
             r.baselined());
       }
     }
     return r;
-  }
-
-  /** At most one final response, an error, then a close: the message was turned away whole. */
-  private static boolean onlyRejected(Observation o) {
-    List<Observation.Response> finals = o.finalResponses();
-    return o.connection().closed()
-        && finals.size() <= 1
-        && finals.stream().allMatch(f -> f.status() >= 400);
   }
 }

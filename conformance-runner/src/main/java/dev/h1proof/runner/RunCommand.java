@@ -413,7 +413,7 @@ public final class RunCommand implements Callable<Integer> {
         problem = stream.failure();
       }
       try {
-        verdicts.draft(target, report);
+        verdicts.draft(target, report, rulebook);
       } catch (CliException e) {
         problem = problem == null ? e.getMessage() : problem + "; " + e.getMessage();
       }

@@ -54,12 +54,12 @@ public final class VerdictsOptions {
   }
 
   /** Writes the draft when asked; exit 4 when it cannot be written. */
-  void draft(String server, RunReport report) {
+  void draft(String server, RunReport report, Rulebook rulebook) {
     if (write == null) {
       return;
     }
     try {
-      ReviewedVerdicts.draft(server, report.results(), previous).write(write);
+      ReviewedVerdicts.draft(server, report.results(), previous, rulebook.scenarios()).write(write);
     } catch (IOException e) {
       throw new CliException(
           ExitCodes.REPORT_NOT_WRITTEN,

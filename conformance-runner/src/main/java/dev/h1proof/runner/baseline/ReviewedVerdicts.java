@@ -322,17 +322,30 @@ public record ReviewedVerdicts(String server, String app, Map<Key, Entry> entrie
    * A draft from a run: every non-PASS result listed with its verdict. An entry whose key and
    * verdict are unchanged from {@code previous} keeps its reviewed reason; every other entry gets
    * {@value #UNREVIEWED}. Entries of {@code previous} for scenarios this run did not select are
-   * kept as they are.
+   * kept as they are, and those for scenarios the rulebook no longer has are dropped.
    *
    * @param server the server, used when {@code previous} is null
    * @param results the run's results
    * @param previous the reviewed verdicts so far, or null
+   * @param rulebook every scenario of the rulebook
    */
   public static ReviewedVerdicts draft(
-      String server, List<ScenarioResult> results, ReviewedVerdicts previous) {
+      String server,
+      List<ScenarioResult> results,
+      ReviewedVerdicts previous,
+      java.util.Collection<dev.h1proof.rulebook.RuleScenario> rulebook) {
     Map<Key, Entry> entries = new TreeMap<>();
     if (previous != null) {
-      entries.putAll(previous.entries());
+      java.util.Set<Key> existing = new java.util.HashSet<>();
+      rulebook.forEach(s -> existing.add(Key.of(s)));
+      previous
+          .entries()
+          .forEach(
+              (key, entry) -> {
+                if (existing.contains(key)) {
+                  entries.put(key, entry);
+                }
+              });
     }
     for (ScenarioResult result : results) {
       Key key = Key.of(result.scenario());

@@ -25,6 +25,9 @@ class ReviewedVerdictsTest {
   /** PASS, WARN, FAIL, FAIL, INCONCLUSIVE and SKIP, judged by real scenarios. */
   private static final List<ScenarioResult> RUN = ReportFixtures.results();
 
+  private static final List<dev.h1proof.rulebook.RuleScenario> SCENARIOS =
+      RUN.stream().map(ScenarioResult::scenario).toList();
+
   private static List<RuleScenario> rulebook() {
     return RUN.stream().map(ScenarioResult::scenario).toList();
   }
@@ -138,7 +141,7 @@ class ReviewedVerdictsTest {
   void aDraftListsEveryNonPassVerdictUnreviewedAndTheGuardRefusesIt() throws IOException {
     // given a draft written from the run and read back
     Path file = temp.resolve("reviewed/fixture.json");
-    ReviewedVerdicts.draft("http://127.0.0.1:1/", RUN, null).write(file);
+    ReviewedVerdicts.draft("http://127.0.0.1:1/", RUN, null, SCENARIOS).write(file);
     ReviewedVerdicts read = ReviewedVerdicts.read(file);
 
     // then it lists the five non-PASS verdicts, every one UNREVIEWED
@@ -162,7 +165,7 @@ class ReviewedVerdictsTest {
     ReviewedVerdicts previous = new ReviewedVerdicts("server 2", "app 2", entries);
 
     // when a draft is made from the run
-    ReviewedVerdicts draft = ReviewedVerdicts.draft("ignored", RUN, previous);
+    ReviewedVerdicts draft = ReviewedVerdicts.draft("ignored", RUN, previous, SCENARIOS);
 
     // then the changed entry is UNREVIEWED with the new verdict, the others keep their reasons
     assertThat(draft.server()).isEqualTo("server 2");
@@ -174,6 +177,19 @@ class ReviewedVerdictsTest {
         .forEach(e -> assertThat(e.getValue().reason()).startsWith("reviewed: "));
     assertThatThrownBy(() -> draft.requireReviewed("draft.json"))
         .hasMessageContaining("1 entry still UNREVIEWED, first " + warning);
+  }
+
+  @Test
+  void aDraftDropsEntriesOfScenariosTheRulebookNoLongerHas() {
+    Map<Key, Entry> entries = new TreeMap<>(matching().entries());
+    Key gone = new Key("RFC9112-9.3-HTTP10-closes-by-default", "a scenario since removed");
+    entries.put(gone, new Entry(Verdict.FAIL, "reviewed: an old reason"));
+    ReviewedVerdicts previous = new ReviewedVerdicts("server", "app", entries);
+
+    ReviewedVerdicts draft = ReviewedVerdicts.draft("ignored", RUN, previous, SCENARIOS);
+
+    assertThat(draft.entries()).doesNotContainKey(gone);
+    assertThat(draft.entries()).hasSize(matching().entries().size());
   }
 
   @Test
