@@ -81,6 +81,13 @@ public record RuleScenario(
 
   /** Judges an observation: PASS, WARN, INCONCLUSIVE or FAIL, as features/README.md says. */
   public Judgement judge(Observation observation) {
+    Observation.Unusable unusable = observation.unusable();
+    if (unusable != null) {
+      // Bytes that are no complete response match no outcome: FAIL when they break HTTP/1.1,
+      // INCONCLUSIVE when they only stopped short in time.
+      return new Judgement(
+          unusable.broken() ? Verdict.FAIL : Verdict.INCONCLUSIVE, null, unusable.reason());
+    }
     boolean unknown = false;
     for (Outcome outcome : expected) {
       Outcome.Match m = outcome.match(observation, canary);

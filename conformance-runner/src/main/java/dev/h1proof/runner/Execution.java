@@ -10,10 +10,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -74,7 +74,7 @@ public final class Execution {
     for (int i = 0; i < scenarios.size(); i++) {
       RuleScenario s = scenarios.get(i);
       if (s.baseline()) {
-        ScenarioResult r = runOne(s);
+        ScenarioResult r = await(runOne(s));
         results.set(i, r);
         onResult.accept(r);
         boolean usable = r.verdict() == Verdict.PASS || r.verdict() == Verdict.WARN;
@@ -113,32 +113,40 @@ public final class Execution {
               return t;
             });
     try {
-      List<Future<ScenarioResult>> futures = new ArrayList<>();
+      // A pool thread runs an exchange until its responses are in; a long wait for the close may
+      // then go on in the background, so the result completes later without holding the slot.
+      List<CompletableFuture<ScenarioResult>> futures = new ArrayList<>();
       List<Integer> slots = new ArrayList<>();
       for (int i : longestFirst(scenarios)) {
         if (results.get(i) == null) {
           RuleScenario s = scenarios.get(i);
           futures.add(
-              pool.submit(
-                  () -> {
-                    ScenarioResult r = runOne(s);
-                    onResult.accept(r);
-                    return r;
-                  }));
+              CompletableFuture.supplyAsync(() -> runOne(s), pool)
+                  .thenCompose(f -> f)
+                  .thenApply(
+                      r -> {
+                        onResult.accept(r);
+                        return r;
+                      }));
           slots.add(i);
         }
       }
       for (int k = 0; k < futures.size(); k++) {
-        try {
-          results.set(slots.get(k), futures.get(k).get());
-        } catch (ExecutionException e) {
-          throw new IllegalStateException("scenario crashed: " + e.getCause(), e.getCause());
-        }
+        results.set(slots.get(k), await(futures.get(k)));
       }
     } finally {
       pool.shutdownNow();
     }
     return new Results(List.copyOf(results), null);
+  }
+
+  private static ScenarioResult await(CompletableFuture<ScenarioResult> result)
+      throws InterruptedException {
+    try {
+      return result.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("scenario crashed: " + e.getCause(), e.getCause());
+    }
   }
 
   /**
@@ -159,35 +167,45 @@ public final class Execution {
     return waiting;
   }
 
-  private ScenarioResult runOne(RuleScenario scenario) {
+  private CompletableFuture<ScenarioResult> runOne(RuleScenario scenario) {
     if (target.tls() && scenario.cleartextOnly()) {
-      return new ScenarioResult(
-          scenario,
-          Judgement.skipped("only meaningful over cleartext TCP; the target is https"),
-          new byte[0],
-          null,
-          false);
+      return CompletableFuture.completedFuture(
+          new ScenarioResult(
+              scenario,
+              Judgement.skipped("only meaningful over cleartext TCP; the target is https"),
+              new byte[0],
+              null,
+              false));
     }
-    Wire wire = scenario.request().render(target.info());
-    wire =
+    Wire rendered = scenario.request().render(target.info());
+    Wire wire =
         switch (fragmentation) {
-          case NONE -> wire;
-          case BYTE -> wire.fragmented(1, null);
-          case RANDOM -> wire.fragmented(16, new Random(seed ^ scenario.key().hashCode()));
+          case NONE -> rendered;
+          case BYTE -> rendered.fragmented(1, null, Wire.FRAGMENT_WRITES);
+          case RANDOM ->
+              rendered.fragmented(
+                  16, new Random(seed ^ scenario.key().hashCode()), Wire.FRAGMENT_WRITES);
         };
-    Observation observation;
+    CompletableFuture<Observation> observation;
     try {
-      observation = target.exchange(wire);
+      observation = target.exchange(wire, o -> closeDecides(scenario, o));
     } catch (IOException e) {
-      return new ScenarioResult(
-          scenario,
-          new Judgement(Verdict.INCONCLUSIVE, null, "connection failed: " + describe(e)),
-          wire.bytes(),
-          null,
-          false);
+      return CompletableFuture.completedFuture(
+          new ScenarioResult(
+              scenario,
+              new Judgement(Verdict.INCONCLUSIVE, null, "connection failed: " + describe(e)),
+              wire.bytes(),
+              null,
+              false));
     }
-    return new ScenarioResult(
-        scenario, scenario.judge(observation), wire.bytes(), observation, false);
+    return observation.thenApply(
+        o -> new ScenarioResult(scenario, scenario.judge(o), wire.bytes(), o, false));
+  }
+
+  /** True when seeing the connection closed would change the verdict on this observation. */
+  private static boolean closeDecides(RuleScenario scenario, Observation open) {
+    Observation closed = open.withConnection(Observation.ConnectionState.CLOSED);
+    return scenario.judge(open).verdict() != scenario.judge(closed).verdict();
   }
 
   static String describe(Exception e) {

@@ -242,8 +242,9 @@ public final class RunCommand implements Callable<Integer> {
       return ExitCodes.REPORT_NOT_WRITTEN;
     }
     console.summary(report, written);
-    if (report.notUsable() != null && code == ExitCodes.OK) {
-      // Nothing failed because nothing ran: a target that cannot serve the baseline is not a pass.
+    if (report.notUsable() != null) {
+      // Whatever the baseline got, nothing else ran: the gate is not judged, the target is
+      // unusable.
       spec.commandLine().getErr().println("h1proof: " + report.notUsable());
       return ExitCodes.TARGET_OR_BASELINE;
     }
