@@ -97,7 +97,7 @@ public record Observation(
             case OPEN ->
                 new Unusable(
                     false,
-                    "a response was still incomplete when the deadline passed ("
+                    "a response was still incomplete when the wait for it ended ("
                         + (received.length + discarded)
                         + " bytes received)");
           };

@@ -73,12 +73,12 @@ public final class Execution {
     String notUsable = null;
     for (int i = 0; i < scenarios.size(); i++) {
       RuleScenario s = scenarios.get(i);
-      if (s.baseline()) {
+      if (s.baseline() && notUsable == null) {
         ScenarioResult r = await(runOne(s));
         results.set(i, r);
         onResult.accept(r);
         boolean usable = r.verdict() == Verdict.PASS || r.verdict() == Verdict.WARN;
-        if (!usable && notUsable == null) {
+        if (!usable) {
           notUsable =
               "the baseline scenario '"
                   + s.title()
@@ -138,6 +138,23 @@ public final class Execution {
       pool.shutdownNow();
     }
     return new Results(List.copyOf(results), null);
+  }
+
+  /**
+   * The results of a run against a target that cannot be reached: every scenario skipped for {@code
+   * reason}, which is also why the target is not usable.
+   */
+  public static Results unreachable(
+      List<RuleScenario> scenarios, String reason, Consumer<ScenarioResult> onResult) {
+    List<ScenarioResult> results = new ArrayList<>(scenarios.size());
+    for (RuleScenario s : scenarios) {
+      ScenarioResult r =
+          new ScenarioResult(
+              s, Judgement.skipped("target not usable: " + reason), new byte[0], null, false);
+      results.add(r);
+      onResult.accept(r);
+    }
+    return new Results(List.copyOf(results), reason);
   }
 
   private static ScenarioResult await(CompletableFuture<ScenarioResult> result)

@@ -174,10 +174,16 @@ public final class RunCommand implements Callable<Integer> {
       } else {
         target = socketTarget(readTimeout);
       }
+      String unreachable = null;
       if (target instanceof SocketTarget socket) {
-        preflight(socket);
+        try {
+          preflight(socket);
+        } catch (CliException e) {
+          // An unreachable target is an unusable one: exit 3, with the reports all the same.
+          unreachable = e.getMessage();
+        }
       }
-      return runAndReport(target, scenarios, fragmentation, threshold, known, out);
+      return runAndReport(target, scenarios, fragmentation, threshold, known, out, unreachable);
     } finally {
       if (builtIn != null) {
         builtIn.close();
@@ -191,23 +197,25 @@ public final class RunCommand implements Callable<Integer> {
       Execution.Fragmentation fragmentation,
       Level threshold,
       Baseline known,
-      PrintWriter out)
+      PrintWriter out,
+      String unreachable)
       throws InterruptedException {
     boolean ansi = !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
     ConsoleReporter console = new ConsoleReporter(out, ansi);
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     int[] done = {0};
+    java.util.function.Consumer<ScenarioResult> onResult =
+        r -> {
+          synchronized (console) {
+            console.result(r);
+            console.progress(++done[0], scenarios.size());
+          }
+        };
     Execution.Results outcome =
-        new Execution(target, concurrency, fragmentation, seed)
-            .run(
-                scenarios,
-                r -> {
-                  synchronized (console) {
-                    console.result(r);
-                    console.progress(++done[0], scenarios.size());
-                  }
-                });
+        unreachable != null
+            ? Execution.unreachable(scenarios, unreachable, onResult)
+            : new Execution(target, concurrency, fragmentation, seed).run(scenarios, onResult);
     RunReport report =
         new RunReport(
             "h1proof " + Main.version(),
