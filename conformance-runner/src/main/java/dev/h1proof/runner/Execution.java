@@ -167,21 +167,31 @@ public final class Execution {
   }
 
   /**
-   * Indexes in submission order: scenarios that may have to wait out the read timeout (silence is
-   * one of their outcomes) first, so their waits overlap with everything else.
+   * Indexes in submission order: scenarios that may wait for a close after a response first (that
+   * wait runs in the background, from early on), then those that may have to wait out the read
+   * timeout (silence is one of their outcomes), so the waits overlap with everything else instead
+   * of ending the run late.
    */
   private static List<Integer> longestFirst(List<RuleScenario> scenarios) {
-    List<Integer> waiting = new ArrayList<>();
+    List<Integer> silent = new ArrayList<>();
+    List<Integer> closing = new ArrayList<>();
     List<Integer> rest = new ArrayList<>();
     for (int i = 0; i < scenarios.size(); i++) {
       RuleScenario s = scenarios.get(i);
-      boolean waits =
-          s.expected().stream().anyMatch(Outcome::expectsSilence)
-              || s.allowed().stream().anyMatch(Outcome::expectsSilence);
-      (waits ? waiting : rest).add(i);
+      List<Outcome> outcomes = new ArrayList<>(s.expected());
+      outcomes.addAll(s.allowed());
+      if (outcomes.stream().anyMatch(Outcome::expectsSilence)) {
+        silent.add(i);
+      } else if (outcomes.stream()
+          .anyMatch(o -> !o.items().isEmpty() && o.connection() == Outcome.Connection.CLOSED)) {
+        closing.add(i);
+      } else {
+        rest.add(i);
+      }
     }
-    waiting.addAll(rest);
-    return waiting;
+    closing.addAll(silent);
+    closing.addAll(rest);
+    return closing;
   }
 
   private CompletableFuture<ScenarioResult> runOne(RuleScenario scenario) {

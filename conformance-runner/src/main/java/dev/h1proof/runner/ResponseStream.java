@@ -8,6 +8,7 @@ import dev.h1proof.parser.ResponseParser;
 import dev.h1proof.parser.ResponseSequence;
 import dev.h1proof.rulebook.Notation;
 import dev.h1proof.rulebook.Observation;
+import dev.h1proof.rulebook.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,7 +179,7 @@ final class ResponseStream {
     if (!r.isInterim()) {
       request++;
       finals++;
-      errorAnswered |= r.status() >= 400;
+      errorAnswered |= Outcome.NOT_ACCEPTED.contains(r.status());
       for (String option :
           String.join(",", r.fields("Connection")).toLowerCase(Locale.ROOT).split(",")) {
         closeAnnounced |= option.trim().equals("close");
@@ -309,7 +310,10 @@ final class ResponseStream {
     return closeAnnounced;
   }
 
-  /** True when a final response had a 4xx or 5xx status. */
+  /**
+   * True when a final response was a syntax rejection or a server error ({@link
+   * Outcome#NOT_ACCEPTED}).
+   */
   boolean errorAnswered() {
     return errorAnswered;
   }

@@ -68,8 +68,19 @@ public final class RunCommand implements Callable<Integer> {
       names = "--timeout",
       paramLabel = "DURATION",
       defaultValue = "2s",
-      description = "Per-read timeout, e.g. 2s or 500ms (default: ${DEFAULT-VALUE}).")
+      description =
+          "Longest silence awaited while a response is due, e.g. 2s or 500ms; each exchange ends"
+              + " at the latest after 4 times this plus its pauses (default: ${DEFAULT-VALUE}).")
   String timeout;
+
+  @Option(
+      names = "--close-wait",
+      paramLabel = "DURATION",
+      defaultValue = "10s",
+      description =
+          "How long a server that announced a close, or answered with an error, is given to close"
+              + " when the verdict depends on it; waited in the background (default: ${DEFAULT-VALUE}).")
+  String closeWait;
 
   @Option(
       names = "--concurrency",
@@ -146,6 +157,7 @@ public final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Level threshold = Selection.parseLevel(failOn, "--fail-on");
     Duration readTimeout = Durations.parse(timeout, "--timeout");
+    Duration closeWaitTime = Durations.parse(closeWait, "--close-wait");
     if (concurrency < 1 || concurrency > 256) {
       throw new CliException(ExitCodes.USAGE, "--concurrency takes 1 to 256");
     }
@@ -170,9 +182,10 @@ public final class RunCommand implements Callable<Integer> {
                 hostHeader,
                 echoPath != null ? echoPath : "/echo",
                 readTimeout,
+                closeWaitTime,
                 null);
       } else {
-        target = socketTarget(readTimeout);
+        target = socketTarget(readTimeout, closeWaitTime);
       }
       String unreachable = null;
       if (target instanceof SocketTarget socket) {
@@ -294,7 +307,7 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private SocketTarget socketTarget(Duration readTimeout) {
+  private SocketTarget socketTarget(Duration readTimeout, Duration closeWaitTime) {
     TargetUrl target;
     try {
       target = TargetUrl.parse(url);
@@ -305,7 +318,7 @@ public final class RunCommand implements Callable<Integer> {
       throw new CliException(ExitCodes.USAGE, "--insecure and --ca apply to https:// URLs only");
     }
     SSLContext tls = target.tls() ? TlsContexts.create(insecure, ca) : null;
-    return new SocketTarget(target, hostHeader, echoPath, readTimeout, tls);
+    return new SocketTarget(target, hostHeader, echoPath, readTimeout, closeWaitTime, tls);
   }
 
   private static void preflight(SocketTarget target) {

@@ -21,6 +21,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Servers that misbehave on purpose. Each runs the real CLI in a child JVM with a 256 MiB heap and
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * code and judges what arrived: INCONCLUSIVE when nothing usable came in time, FAIL when the bytes
  * are not HTTP or break response syntax, never PASS for bytes that are not a complete response.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class HostileServerTest {
   @TempDir Path tmp;
 
