@@ -65,6 +65,9 @@ public final class SocketTarget implements Target {
   /** The most close waits run in the background at once; past it, they run in the caller. */
   static final int BACKGROUND_WAITS = 256;
 
+  /** How long after the deadline the watchdog closes a socket that is still busy. */
+  static final Duration WATCHDOG_SLACK = Duration.ofMillis(100);
+
   private static final ScheduledExecutorService WATCHDOG = watchdog();
 
   private final TargetUrl url;
@@ -156,7 +159,9 @@ public final class SocketTarget implements Target {
 
   /** Opens and closes one connection (and TLS handshake): proves the target is reachable. */
   public void probe() throws IOException {
-    try (Socket s = connect(System.nanoTime() + timeout.toNanos() * DEADLINE_TIMEOUTS)) {
+    Socket raw = new Socket();
+    try (raw;
+        Socket s = connect(raw, System.nanoTime() + timeout.toNanos() * DEADLINE_TIMEOUTS)) {
       s.getOutputStream().flush();
     }
   }
@@ -173,35 +178,53 @@ public final class SocketTarget implements Target {
     long deadline = t0 + budget(wire).toNanos();
     List<String> methods = Observer.requestMethods(wire.bytes());
     Exchange x = new Exchange(methods, Math.max(1, methods.size()), t0, deadline);
-    Socket socket = connect(deadline);
-    // Writes and the TLS layer have no timeout of their own: the watchdog closes the socket at the
-    // deadline, which ends any blocked call.
+    Socket raw = new Socket();
+    // Writes and the TLS layer have no timeout of their own: the watchdog closes the socket just
+    // after the deadline (reads end at it by themselves), which ends any blocked call.
     ScheduledFuture<?> watch =
         WATCHDOG.schedule(
             () -> {
               x.expired.set(true);
-              closeQuietly(socket);
+              closeQuietly(raw);
             },
-            Math.max(0, deadline - System.nanoTime()),
+            Math.max(0, deadline - System.nanoTime()) + WATCHDOG_SLACK.toNanos(),
             TimeUnit.NANOSECONDS);
     boolean handedOver = false;
     try {
-      InputStream in = socket.getInputStream();
-      Observation.ConnectionState state = write(socket, socket.getOutputStream(), in, wire, x);
-      if (state == Observation.ConnectionState.OPEN) {
-        state = read(in, socket, x, closeDecides);
+      Socket socket;
+      try {
+        socket = connect(raw, deadline);
+      } catch (IOException e) {
+        if (x.expired.get()) {
+          throw new SocketTimeoutException("connecting took longer than the deadline");
+        }
+        throw e;
+      }
+      Observation.ConnectionState state;
+      InputStream in = null;
+      try {
+        in = socket.getInputStream();
+        state = write(socket, socket.getOutputStream(), in, wire, x);
+        if (state == Observation.ConnectionState.OPEN) {
+          state = read(in, socket, x, closeDecides);
+        }
+      } catch (IOException e) {
+        // The socket failed under us (or the watchdog closed it): what arrived still counts.
+        state = Observation.ConnectionState.RESET;
       }
       watch.cancel(false);
-      if (state == Observation.ConnectionState.OPEN
+      if (in != null
+          && state == Observation.ConnectionState.OPEN
           && !x.expired.get()
           && x.stream.answered(x.expected)
           && longCloseWait(x, closeDecides)) {
+        InputStream input = in;
         if (waitSlots.tryAcquire()) {
           handedOver = true;
           return CompletableFuture.supplyAsync(
               () -> {
                 try {
-                  return x.observe(awaitClose(in, socket, x));
+                  return x.observe(awaitClose(input, socket, x));
                 } finally {
                   closeQuietly(socket);
                   waitSlots.release();
@@ -215,7 +238,7 @@ public final class SocketTarget implements Target {
     } finally {
       watch.cancel(false);
       if (!handedOver) {
-        closeQuietly(socket);
+        closeQuietly(raw);
       }
     }
   }
@@ -284,30 +307,25 @@ public final class SocketTarget implements Target {
     }
   }
 
-  private Socket connect(long deadline) throws IOException {
-    Socket socket = new Socket();
-    try {
-      int connectMillis = (int) Math.max(1, Math.min(timeout.toMillis(), millisLeft(deadline)));
-      socket.connect(new InetSocketAddress(url.host(), url.port()), connectMillis);
-      socket.setTcpNoDelay(true);
-      if (tls == null) {
-        return socket;
-      }
-      SSLSocket ssl =
-          (SSLSocket) tls.getSocketFactory().createSocket(socket, url.host(), url.port(), true);
-      SSLParameters params = ssl.getSSLParameters();
-      if (!url.host().contains(":") && !url.host().matches("[0-9.]+")) {
-        params.setServerNames(List.of(new SNIHostName(url.host())));
-      }
-      params.setApplicationProtocols(new String[] {"http/1.1"});
-      ssl.setSSLParameters(params);
-      ssl.setSoTimeout((int) Math.max(1, Math.min(timeout.toMillis(), millisLeft(deadline))));
-      ssl.startHandshake();
-      return ssl;
-    } catch (IOException e) {
-      socket.close();
-      throw e;
+  /** Connects {@code socket} and, for https, shakes hands over it; returns the socket to use. */
+  private Socket connect(Socket socket, long deadline) throws IOException {
+    int connectMillis = (int) Math.max(1, Math.min(timeout.toMillis(), millisLeft(deadline)));
+    socket.connect(new InetSocketAddress(url.host(), url.port()), connectMillis);
+    socket.setTcpNoDelay(true);
+    if (tls == null) {
+      return socket;
     }
+    SSLSocket ssl =
+        (SSLSocket) tls.getSocketFactory().createSocket(socket, url.host(), url.port(), true);
+    SSLParameters params = ssl.getSSLParameters();
+    if (!url.host().contains(":") && !url.host().matches("[0-9.]+")) {
+      params.setServerNames(List.of(new SNIHostName(url.host())));
+    }
+    params.setApplicationProtocols(new String[] {"http/1.1"});
+    ssl.setSSLParameters(params);
+    ssl.setSoTimeout((int) Math.max(1, Math.min(timeout.toMillis(), millisLeft(deadline))));
+    ssl.startHandshake();
+    return ssl;
   }
 
   /** Writes the bytes with their breaks; returns CLOSED or RESET if the target hung up first. */
