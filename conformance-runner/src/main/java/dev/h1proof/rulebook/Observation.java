@@ -134,7 +134,8 @@ public record Observation(
    * @param status the status code
    * @param interim true for a 1xx response
    * @param fields the header fields as received, in order
-   * @param body the body bytes (empty when there is none)
+   * @param body the body bytes (empty when there is none); only a prefix of them when the exchange
+   *     sent more than the evidence bound (see {@code discarded})
    */
   public record Response(int status, boolean interim, List<Field> fields, byte[] body) {}
 
