@@ -78,9 +78,9 @@ public record Observation(
       case HEADER_SECTION_TOO_LARGE ->
           new Unusable(
               true,
-              "the header section did not end within "
-                  + received.length
-                  + " bytes (RFC 9112 §2.1)");
+              "the header section did not end within the bound ("
+                  + (received.length + discarded)
+                  + " bytes received; RFC 9112 §2.1: a header section ends with an empty line)");
       case INCOMPLETE ->
           switch (connection) {
             case CLOSED ->

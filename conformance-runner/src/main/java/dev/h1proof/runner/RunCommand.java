@@ -116,7 +116,8 @@ public final class RunCommand implements Callable<Integer> {
       defaultValue = "none",
       paramLabel = "MODE",
       description =
-          "Split every request: none, byte (1-byte writes) or random (default: ${DEFAULT-VALUE}).")
+          "Split every request: none, byte (1-byte writes) or random, in at most 64 writes 5 ms"
+              + " apart, the rest in the last (default: ${DEFAULT-VALUE}).")
   String fragment;
 
   @Option(names = "--seed", defaultValue = "1", description = "Seed for --fragment random.")
