@@ -78,8 +78,9 @@ public final class RunCommand implements Callable<Integer> {
       paramLabel = "DURATION",
       defaultValue = "10s",
       description =
-          "How long a server that announced a close, or answered with an error, is given to close"
-              + " when the verdict depends on it; waited in the background (default: ${DEFAULT-VALUE}).")
+          "How long a server that announced a close, or answered with an error, is given to"
+              + " close when the verdict depends on it; waited in the background (default:"
+              + " ${DEFAULT-VALUE}).")
   String closeWait;
 
   @Option(
@@ -265,8 +266,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     console.summary(report, written);
     if (report.notUsable() != null) {
-      // Whatever the baseline got, nothing else ran: the gate is not judged, the target is
-      // unusable.
+      // Whatever the baseline got, nothing else ran: the target is unusable, whatever the gate.
       spec.commandLine().getErr().println("h1proof: " + report.notUsable());
       return ExitCodes.TARGET_OR_BASELINE;
     }

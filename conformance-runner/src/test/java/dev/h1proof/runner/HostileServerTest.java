@@ -192,6 +192,8 @@ class HostileServerTest {
     }
     assertThat(Files.size(run.reports().resolve("report.json"))).isLessThan(2 << 20);
     assertThat(run.out()).as(run.describe()).doesNotContain("Gate passed");
+    assertThat(run.report().path("gate").path("passed").asBoolean()).isFalse();
+    assertThat(Files.readString(run.reports().resolve("summary.md"))).doesNotContain("Gate passed");
     assertThat(run.messages()).as(run.describe()).hasSize(1);
     assertThat(run.err()).doesNotContain("\tat ").doesNotContain("internal error");
     JsonNode baseline = run.baseline();
