@@ -12,13 +12,106 @@ import java.util.List;
  * @param connection the connection's state when observation ended
  * @param deviations response-syntax deviations, each "rule-id: detail"
  * @param elapsedMillis time from the first write to the end of observation
+ * @param reception what kind of answer the bytes make up
+ * @param discarded how many bytes arrived after {@code received} filled up: read past and counted
+ *     (their framing is still followed), but not kept
  */
 public record Observation(
     byte[] received,
     List<Response> responses,
     ConnectionState connection,
     List<String> deviations,
-    long elapsedMillis) {
+    long elapsedMillis,
+    Reception reception,
+    long discarded) {
+
+  /**
+   * An observation of bytes kept whole: nothing when none arrived, otherwise complete responses.
+   * For targets that parse everything they receive and cannot be cut short (the in-process engine,
+   * hand-made observations in tests).
+   */
+  public Observation(
+      byte[] received,
+      List<Response> responses,
+      ConnectionState connection,
+      List<String> deviations,
+      long elapsedMillis) {
+    this(
+        received,
+        responses,
+        connection,
+        deviations,
+        elapsedMillis,
+        received.length == 0 ? Reception.NOTHING : Reception.COMPLETE,
+        0);
+  }
+
+  /** What the bytes a target sent amount to, before any scenario's judgement. */
+  public enum Reception {
+    /** Not a byte arrived. */
+    NOTHING,
+    /** Every byte belongs to a complete response (after a 101 or CONNECT 2xx: to the tunnel). */
+    COMPLETE,
+    /** A response began but had not ended when the connection ended or the deadline passed. */
+    INCOMPLETE,
+    /** Bytes that are not an HTTP/1.x response arrived where a status-line should begin. */
+    NOT_HTTP,
+    /** A header section went on past the bound without its empty line. */
+    HEADER_SECTION_TOO_LARGE
+  }
+
+  /**
+   * Why these bytes cannot be judged against any outcome, or null when they can: the verdict then
+   * follows from the reason alone. Bytes that are not a complete response never count as a
+   * response, let alone an accepted one.
+   */
+  public Unusable unusable() {
+    return switch (reception) {
+      case NOTHING, COMPLETE -> null;
+      case NOT_HTTP ->
+          new Unusable(
+              true,
+              "not an HTTP/1.x response: "
+                  + (deviations.isEmpty()
+                      ? "no status-line"
+                      : deviations.get(deviations.size() - 1)));
+      case HEADER_SECTION_TOO_LARGE ->
+          new Unusable(
+              true,
+              "the header section did not end within the bound ("
+                  + (received.length + discarded)
+                  + " bytes received; RFC 9112 §2.1: a header section ends with an empty line)");
+      case INCOMPLETE ->
+          switch (connection) {
+            case CLOSED ->
+                new Unusable(
+                    true,
+                    "the connection closed in the middle of a response ("
+                        + (received.length + discarded)
+                        + " bytes received; RFC 9112 §8: an incomplete message)");
+            case RESET ->
+                new Unusable(
+                    false,
+                    "the connection was reset in the middle of a response (a reset may discard"
+                        + " what the server sent before it)");
+            case OPEN ->
+                new Unusable(
+                    false,
+                    "a response was still incomplete when the wait for it ended ("
+                        + (received.length + discarded)
+                        + " bytes received)");
+          };
+    };
+  }
+
+  /**
+   * Why an observation is unusable.
+   *
+   * @param broken true when the bytes themselves break HTTP/1.1 (a FAIL); false when nothing usable
+   *     arrived in time (INCONCLUSIVE)
+   * @param reason a one-line account
+   */
+  public record Unusable(boolean broken, String reason) {}
 
   /** How the connection stood when the observation ended. */
   public enum ConnectionState {
@@ -41,7 +134,8 @@ public record Observation(
    * @param status the status code
    * @param interim true for a 1xx response
    * @param fields the header fields as received, in order
-   * @param body the body bytes (empty when there is none)
+   * @param body the body bytes (empty when there is none); only a prefix of them when the exchange
+   *     sent more than the evidence bound (see {@code discarded})
    */
   public record Response(int status, boolean interim, List<Field> fields, byte[] body) {}
 
@@ -50,7 +144,8 @@ public record Observation(
 
   /** The same observation with only these deviations. */
   public Observation withDeviations(List<String> kept) {
-    return new Observation(received, responses, connection, List.copyOf(kept), elapsedMillis);
+    return new Observation(
+        received, responses, connection, List.copyOf(kept), elapsedMillis, reception, discarded);
   }
 
   /** The final (non-1xx) responses, in order. */
@@ -64,6 +159,12 @@ public record Observation(
     return finals;
   }
 
+  /** The same observation with the connection in another state. */
+  public Observation withConnection(ConnectionState state) {
+    return new Observation(
+        received, responses, state, deviations, elapsedMillis, reception, discarded);
+  }
+
   /** No byte arrived and the connection is still open: the target stayed silent. */
   public boolean silent() {
     return received.length == 0 && connection == ConnectionState.OPEN;
@@ -73,7 +174,13 @@ public record Observation(
   public String summary() {
     StringBuilder sb = new StringBuilder();
     if (responses.isEmpty()) {
-      sb.append(received.length == 0 ? "no response" : "unparseable bytes");
+      sb.append(
+          switch (reception) {
+            case NOTHING -> "no response";
+            case INCOMPLETE -> "an incomplete response";
+            case HEADER_SECTION_TOO_LARGE -> "a header section without end";
+            default -> "bytes that are not HTTP";
+          });
     }
     for (int i = 0; i < responses.size(); i++) {
       Response r = responses.get(i);
@@ -81,6 +188,21 @@ public record Observation(
         sb.append(" then ");
       }
       sb.append(r.interim() ? "interim " : "status ").append(r.status());
+    }
+    if (!responses.isEmpty()) {
+      switch (reception) {
+        case INCOMPLETE -> sb.append(" (incomplete)");
+        case NOT_HTTP -> sb.append(" then bytes that are not HTTP");
+        case HEADER_SECTION_TOO_LARGE -> sb.append(" then a header section without end");
+        default -> {}
+      }
+    }
+    if (discarded > 0) {
+      sb.append(", ")
+          .append(received.length + discarded)
+          .append(" bytes (")
+          .append(discarded)
+          .append(" past the evidence prefix read and not kept)");
     }
     sb.append(
         switch (connection) {

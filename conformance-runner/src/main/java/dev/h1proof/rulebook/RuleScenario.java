@@ -89,12 +89,19 @@ public record RuleScenario(
   }
 
   /**
-   * Judges an observation by the grading policy of {@code features/README.md}: a precondition that
-   * did not happen gives INCONCLUSIVE; then the first {@code expect} outcome that matches gives
-   * PASS, an {@code allow} outcome WARN, an {@code inconclusive} outcome INCONCLUSIVE; silence, or
-   * an outcome that only an echo endpoint could decide, INCONCLUSIVE; anything else FAIL.
+   * Judges an observation by the grading policy of {@code features/README.md}: bytes that are no
+   * complete response give FAIL when they break HTTP/1.1 and INCONCLUSIVE when they only stopped
+   * short in time; a precondition that did not happen gives INCONCLUSIVE; then the first {@code
+   * expect} outcome that matches gives PASS, an {@code allow} outcome WARN, an {@code inconclusive}
+   * outcome INCONCLUSIVE; silence, or an outcome that only an echo endpoint could decide,
+   * INCONCLUSIVE; anything else FAIL.
    */
   public Judgement judge(Observation observed) {
+    Observation.Unusable unusable = observed.unusable();
+    if (unusable != null) {
+      return new Judgement(
+          unusable.broken() ? Verdict.FAIL : Verdict.INCONCLUSIVE, null, unusable.reason());
+    }
     Observation observation = ownDeviations(observed);
     boolean unknown = false;
     if (!preconditions.isEmpty()) {

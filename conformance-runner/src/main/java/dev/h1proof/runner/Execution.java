@@ -10,10 +10,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -73,12 +73,12 @@ public final class Execution {
     String notUsable = null;
     for (int i = 0; i < scenarios.size(); i++) {
       RuleScenario s = scenarios.get(i);
-      if (s.baseline()) {
-        ScenarioResult r = runOne(s);
+      if (s.baseline() && notUsable == null) {
+        ScenarioResult r = await(runOne(s));
         results.set(i, r);
         onResult.accept(r);
         boolean usable = r.verdict() == Verdict.PASS || r.verdict() == Verdict.WARN;
-        if (!usable && notUsable == null) {
+        if (!usable) {
           notUsable =
               "the baseline scenario '"
                   + s.title()
@@ -113,27 +113,26 @@ public final class Execution {
               return t;
             });
     try {
-      List<Future<ScenarioResult>> futures = new ArrayList<>();
+      // A pool thread runs an exchange until its responses are in; a long wait for the close may
+      // then go on in the background, so the result completes later without holding the slot.
+      List<CompletableFuture<ScenarioResult>> futures = new ArrayList<>();
       List<Integer> slots = new ArrayList<>();
       for (int i : longestFirst(scenarios)) {
         if (results.get(i) == null) {
           RuleScenario s = scenarios.get(i);
           futures.add(
-              pool.submit(
-                  () -> {
-                    ScenarioResult r = runOne(s);
-                    onResult.accept(r);
-                    return r;
-                  }));
+              CompletableFuture.supplyAsync(() -> runOne(s), pool)
+                  .thenCompose(f -> f)
+                  .thenApply(
+                      r -> {
+                        onResult.accept(r);
+                        return r;
+                      }));
           slots.add(i);
         }
       }
       for (int k = 0; k < futures.size(); k++) {
-        try {
-          results.set(slots.get(k), futures.get(k).get());
-        } catch (ExecutionException e) {
-          throw new IllegalStateException("scenario crashed: " + e.getCause(), e.getCause());
-        }
+        results.set(slots.get(k), await(futures.get(k)));
       }
     } finally {
       pool.shutdownNow();
@@ -142,52 +141,98 @@ public final class Execution {
   }
 
   /**
-   * Indexes in submission order: scenarios that may have to wait out the read timeout (silence is
-   * one of their outcomes) first, so their waits overlap with everything else.
+   * The results of a run against a target that cannot be reached: every scenario skipped for {@code
+   * reason}, which is also why the target is not usable.
+   */
+  public static Results unreachable(
+      List<RuleScenario> scenarios, String reason, Consumer<ScenarioResult> onResult) {
+    List<ScenarioResult> results = new ArrayList<>(scenarios.size());
+    for (RuleScenario s : scenarios) {
+      ScenarioResult r =
+          new ScenarioResult(
+              s, Judgement.skipped("target not usable: " + reason), new byte[0], null, false);
+      results.add(r);
+      onResult.accept(r);
+    }
+    return new Results(List.copyOf(results), reason);
+  }
+
+  private static ScenarioResult await(CompletableFuture<ScenarioResult> result)
+      throws InterruptedException {
+    try {
+      return result.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("scenario crashed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  /**
+   * Indexes in submission order: scenarios that may wait for a close after a response first (that
+   * wait runs in the background, from early on), then those that may have to wait out the read
+   * timeout (silence is one of their outcomes), so the waits overlap with everything else instead
+   * of ending the run late.
    */
   private static List<Integer> longestFirst(List<RuleScenario> scenarios) {
-    List<Integer> waiting = new ArrayList<>();
+    List<Integer> silent = new ArrayList<>();
+    List<Integer> closing = new ArrayList<>();
     List<Integer> rest = new ArrayList<>();
     for (int i = 0; i < scenarios.size(); i++) {
       RuleScenario s = scenarios.get(i);
-      boolean waits =
-          s.expected().stream().anyMatch(Outcome::expectsSilence)
-              || s.allowed().stream().anyMatch(Outcome::expectsSilence);
-      (waits ? waiting : rest).add(i);
+      List<Outcome> outcomes = new ArrayList<>(s.expected());
+      outcomes.addAll(s.allowed());
+      if (outcomes.stream().anyMatch(Outcome::expectsSilence)) {
+        silent.add(i);
+      } else if (outcomes.stream()
+          .anyMatch(o -> !o.items().isEmpty() && o.connection() == Outcome.Connection.CLOSED)) {
+        closing.add(i);
+      } else {
+        rest.add(i);
+      }
     }
-    waiting.addAll(rest);
-    return waiting;
+    closing.addAll(silent);
+    closing.addAll(rest);
+    return closing;
   }
 
-  private ScenarioResult runOne(RuleScenario scenario) {
+  private CompletableFuture<ScenarioResult> runOne(RuleScenario scenario) {
     if (target.tls() && scenario.cleartextOnly()) {
-      return new ScenarioResult(
-          scenario,
-          Judgement.skipped("only meaningful over cleartext TCP; the target is https"),
-          new byte[0],
-          null,
-          false);
+      return CompletableFuture.completedFuture(
+          new ScenarioResult(
+              scenario,
+              Judgement.skipped("only meaningful over cleartext TCP; the target is https"),
+              new byte[0],
+              null,
+              false));
     }
-    Wire wire = scenario.request().render(target.info());
-    wire =
+    Wire rendered = scenario.request().render(target.info());
+    Wire wire =
         switch (fragmentation) {
-          case NONE -> wire;
-          case BYTE -> wire.fragmented(1, null);
-          case RANDOM -> wire.fragmented(16, new Random(seed ^ scenario.key().hashCode()));
+          case NONE -> rendered;
+          case BYTE -> rendered.fragmented(1, null, Wire.FRAGMENT_WRITES);
+          case RANDOM ->
+              rendered.fragmented(
+                  16, new Random(seed ^ scenario.key().hashCode()), Wire.FRAGMENT_WRITES);
         };
-    Observation observation;
+    CompletableFuture<Observation> observation;
     try {
-      observation = target.exchange(wire);
+      observation = target.exchange(wire, o -> closeDecides(scenario, o));
     } catch (IOException e) {
-      return new ScenarioResult(
-          scenario,
-          new Judgement(Verdict.INCONCLUSIVE, null, "connection failed: " + describe(e)),
-          wire.bytes(),
-          null,
-          false);
+      return CompletableFuture.completedFuture(
+          new ScenarioResult(
+              scenario,
+              new Judgement(Verdict.INCONCLUSIVE, null, "connection failed: " + describe(e)),
+              wire.bytes(),
+              null,
+              false));
     }
-    return new ScenarioResult(
-        scenario, scenario.judge(observation), wire.bytes(), observation, false);
+    return observation.thenApply(
+        o -> new ScenarioResult(scenario, scenario.judge(o), wire.bytes(), o, false));
+  }
+
+  /** True when seeing the connection closed would change the verdict on this observation. */
+  private static boolean closeDecides(RuleScenario scenario, Observation open) {
+    Observation closed = open.withConnection(Observation.ConnectionState.CLOSED);
+    return scenario.judge(open).verdict() != scenario.judge(closed).verdict();
   }
 
   static String describe(Exception e) {

@@ -56,11 +56,16 @@ public final class InProcessTarget implements Target {
     byte[] all = received.toByteArray();
     List<String> methods = Observer.requestMethods(bytes);
     Observer.Parsed parsed = Observer.parse(all, closed, methods);
+    // The engine's output is judged by the same account of what arrived as a socket's.
+    ResponseStream stream = new ResponseStream(methods);
+    stream.feed(all, 0, all.length);
     return new Observation(
         all,
         parsed.responses(),
         closed ? Observation.ConnectionState.CLOSED : Observation.ConnectionState.OPEN,
         parsed.deviations(),
-        (System.nanoTime() - t0) / 1_000_000);
+        (System.nanoTime() - t0) / 1_000_000,
+        stream.reception(closed),
+        0);
   }
 }

@@ -79,8 +79,20 @@ public final class RunCommand implements Callable<Integer> {
       names = "--timeout",
       paramLabel = "DURATION",
       defaultValue = "2s",
-      description = "Per-read timeout, e.g. 2s or 500ms (default: ${DEFAULT-VALUE}).")
+      description =
+          "Longest silence awaited while a response is due, e.g. 2s or 500ms; each exchange ends"
+              + " at the latest after 4 times this plus its pauses (default: ${DEFAULT-VALUE}).")
   String timeout;
+
+  @Option(
+      names = "--close-wait",
+      paramLabel = "DURATION",
+      defaultValue = "10s",
+      description =
+          "How long a server that announced a close, or answered with an error, is given to"
+              + " close when the verdict depends on it; waited in the background (default:"
+              + " ${DEFAULT-VALUE}).")
+  String closeWait;
 
   @Option(
       names = "--concurrency",
@@ -116,7 +128,8 @@ public final class RunCommand implements Callable<Integer> {
       defaultValue = "none",
       paramLabel = "MODE",
       description =
-          "Split every request: none, byte (1-byte writes) or random (default: ${DEFAULT-VALUE}).")
+          "Split every request: none, byte (1-byte writes) or random, in at most 64 writes 5 ms"
+              + " apart, the rest in the last (default: ${DEFAULT-VALUE}).")
   String fragment;
 
   @Option(names = "--seed", defaultValue = "1", description = "Seed for --fragment random.")
@@ -157,6 +170,7 @@ public final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Level threshold = Selection.parseLevel(failOn, "--fail-on");
     Duration readTimeout = Durations.parse(timeout, "--timeout");
+    Duration closeWaitTime = Durations.parse(closeWait, "--close-wait");
     if (concurrency < 1 || concurrency > 256) {
       throw new CliException(ExitCodes.USAGE, "--concurrency takes 1 to 256");
     }
@@ -182,14 +196,22 @@ public final class RunCommand implements Callable<Integer> {
                 hostHeader,
                 echoPath != null ? echoPath : "/echo",
                 readTimeout,
+                closeWaitTime,
                 null);
       } else {
-        target = socketTarget(readTimeout);
+        target = socketTarget(readTimeout, closeWaitTime);
       }
+      String unreachable = null;
       if (target instanceof SocketTarget socket) {
-        preflight(socket);
+        try {
+          preflight(socket);
+        } catch (CliException e) {
+          // An unreachable target is an unusable one: exit 3, with the reports all the same.
+          unreachable = e.getMessage();
+        }
       }
-      return runAndReport(target, scenarios, fragmentation, threshold, known, out, rulebook);
+      return runAndReport(
+          target, scenarios, fragmentation, threshold, known, out, rulebook, unreachable);
     } finally {
       if (builtIn != null) {
         builtIn.close();
@@ -204,7 +226,8 @@ public final class RunCommand implements Callable<Integer> {
       Level threshold,
       Baseline known,
       PrintWriter out,
-      Rulebook rulebook)
+      Rulebook rulebook,
+      String unreachable)
       throws InterruptedException {
     boolean ansi = !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
     ConsoleReporter console = new ConsoleReporter(out, ansi);
@@ -238,7 +261,10 @@ public final class RunCommand implements Callable<Integer> {
     try {
       Execution.Results outcome;
       try {
-        outcome = new Execution(target, concurrency, fragmentation, seed).run(scenarios, onResult);
+        outcome =
+            unreachable != null
+                ? Execution.unreachable(scenarios, unreachable, onResult)
+                : new Execution(target, concurrency, fragmentation, seed).run(scenarios, onResult);
       } catch (RuntimeException e) {
         // Even a crash keeps what was gathered: the reports hold every verdict reached.
         finish.partial("the run stopped on an internal error: " + Execution.describe(e));
@@ -431,9 +457,8 @@ public final class RunCommand implements Callable<Integer> {
         err.println("h1proof: " + problem);
         return ExitCodes.REPORT_NOT_WRITTEN;
       }
-      if (report.notUsable() != null && code == ExitCodes.OK) {
-        // Nothing failed because nothing ran: a target that cannot serve the baseline is not a
-        // pass.
+      if (report.notUsable() != null) {
+        // Whatever the baseline got, nothing else ran: the target is unusable, whatever the gate.
         err.println("h1proof: " + report.notUsable());
         return ExitCodes.TARGET_OR_BASELINE;
       }
@@ -463,7 +488,7 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private SocketTarget socketTarget(Duration readTimeout) {
+  private SocketTarget socketTarget(Duration readTimeout, Duration closeWaitTime) {
     TargetUrl target;
     try {
       target = TargetUrl.parse(url);
@@ -481,7 +506,7 @@ public final class RunCommand implements Callable<Integer> {
               "h1proof: --insecure: the server's certificate is neither verified nor matched to "
                   + target.host());
     }
-    return new SocketTarget(target, hostHeader, echoPath, readTimeout, tls);
+    return new SocketTarget(target, hostHeader, echoPath, readTimeout, closeWaitTime, tls);
   }
 
   private static void preflight(SocketTarget target) {

@@ -92,9 +92,9 @@ public record RunReport(
     return results.stream().filter(r -> r.verdict() == Verdict.FAIL && r.baselined()).toList();
   }
 
-  /** True when the gate passes. */
+  /** True when the gate passes; never for a target that is not usable (nothing was judged). */
   public boolean gatePassed() {
-    return gateFailures().isEmpty();
+    return notUsable == null && gateFailures().isEmpty();
   }
 
   /** MUST is above SHOULD, which is above MAY. */

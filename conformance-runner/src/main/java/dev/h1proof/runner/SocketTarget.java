@@ -1,10 +1,8 @@
 package dev.h1proof.runner;
 
 import dev.h1proof.rulebook.Observation;
-import dev.h1proof.rulebook.Outcome;
 import dev.h1proof.rulebook.TargetInfo;
 import dev.h1proof.rulebook.Wire;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +12,16 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SNIServerName;
 import javax.net.ssl.SSLContext;
@@ -24,11 +31,19 @@ import javax.net.ssl.SSLSocket;
 
 /**
  * A real server over TCP or TLS. Each exchange opens its own connection, writes the bytes exactly,
- * honouring pauses and awaits, and reads with hard caps on bytes and time.
+ * honouring pauses and awaits, and reads under one deadline for the whole exchange. What arrives is
+ * followed as it comes ({@link ResponseStream}): a bounded prefix is kept as evidence, the rest is
+ * counted, so any server costs bounded memory and time.
+ *
+ * <p>Waits: {@code timeout} is the longest silence tolerated while a response is awaited; the
+ * exchange (connect, writes, pauses, reads) ends at the latest {@link #DEADLINE_TIMEOUTS} times
+ * that after it began, plus its pauses. Once the expected responses are in, a close announced by
+ * them, or an error response when the scenario needs to see a close, gets a separate, longer close
+ * wait, run in the background so it does not hold a concurrency slot.
  */
 public final class SocketTarget implements Target {
-  /** The most bytes read from one exchange. */
-  static final int MAX_RESPONSE_BYTES = 1 << 20;
+  /** How many read timeouts make the deadline of a whole exchange (pauses are added on top). */
+  static final int DEADLINE_TIMEOUTS = 4;
 
   /** How long to wait for a FIN after responses that do not announce a close. */
   static final Duration CLOSE_GRACE = Duration.ofMillis(30);
@@ -36,13 +51,54 @@ public final class SocketTarget implements Target {
   /** How long to wait for a FIN after an error response that does not announce a close. */
   static final Duration ERROR_CLOSE_GRACE = Duration.ofMillis(250);
 
-  /** The pause written for {@code {pause}} and between fragments. */
+  /**
+   * The default close wait: long enough for a lingering close (nginx reads on for 5 s after a
+   * response that announced the close, then closes).
+   */
+  public static final Duration DEFAULT_CLOSE_WAIT = Duration.ofSeconds(10);
+
+  /** The pause written for {@code {pause}}. */
   static final Duration PAUSE = Duration.ofMillis(100);
+
+  /** The pause between the writes of a fragmented request. */
+  static final Duration FRAGMENT_PAUSE = Duration.ofMillis(5);
+
+  /** The most close waits run in the background at once; past it, they run in the caller. */
+  static final int BACKGROUND_WAITS = 256;
+
+  /** How long after the deadline the watchdog closes a socket that is still busy. */
+  static final Duration WATCHDOG_SLACK = Duration.ofMillis(100);
+
+  private static final ScheduledExecutorService WATCHDOG = watchdog();
 
   private final TargetUrl url;
   private final TargetInfo info;
   private final Duration timeout;
+  private final Duration closeWait;
   private final SSLContext tls;
+  private final Semaphore waitSlots = new Semaphore(BACKGROUND_WAITS);
+  private final ExecutorService waiters =
+      Executors.newCachedThreadPool(
+          r -> {
+            // Waiters only block in reads; a small stack keeps hundreds of them cheap.
+            Thread t = new Thread(null, r, "h1proof-close-wait", 256 * 1024);
+            t.setDaemon(true);
+            return t;
+          });
+
+  /**
+   * A target with the default close wait.
+   *
+   * @param url where
+   * @param hostHeader the Host value, or null for the URL's authority
+   * @param echoPath the echo endpoint, or null
+   * @param timeout the longest silence awaited while a response is due
+   * @param tls the TLS context for https, or null for http
+   */
+  public SocketTarget(
+      TargetUrl url, String hostHeader, String echoPath, Duration timeout, SSLContext tls) {
+    this(url, hostHeader, echoPath, timeout, DEFAULT_CLOSE_WAIT, tls);
+  }
 
   /**
    * A target.
@@ -50,11 +106,17 @@ public final class SocketTarget implements Target {
    * @param url where
    * @param hostHeader the Host value, or null for the URL's authority
    * @param echoPath the echo endpoint, or null
-   * @param timeout the per-read timeout
+   * @param timeout the longest silence awaited while a response is due
+   * @param closeWait how long a server that announced or owes a close is given to close
    * @param tls the TLS context for https, or null for http
    */
   public SocketTarget(
-      TargetUrl url, String hostHeader, String echoPath, Duration timeout, SSLContext tls) {
+      TargetUrl url,
+      String hostHeader,
+      String echoPath,
+      Duration timeout,
+      Duration closeWait,
+      SSLContext tls) {
     this.url = url;
     this.info =
         new TargetInfo(
@@ -64,7 +126,21 @@ public final class SocketTarget implements Target {
             url.path(),
             echoPath);
     this.timeout = timeout;
+    this.closeWait = closeWait;
     this.tls = tls;
+  }
+
+  private static ScheduledExecutorService watchdog() {
+    ScheduledThreadPoolExecutor s =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "h1proof-deadline");
+              t.setDaemon(true);
+              return t;
+            });
+    s.setRemoveOnCancelPolicy(true);
+    return s;
   }
 
   @Override
@@ -84,69 +160,187 @@ public final class SocketTarget implements Target {
 
   /** Opens and closes one connection (and TLS handshake): proves the target is reachable. */
   public void probe() throws IOException {
-    try (Socket s = connect()) {
+    Socket raw = new Socket();
+    try (raw;
+        Socket s = connect(raw, System.nanoTime() + timeout.toNanos() * DEADLINE_TIMEOUTS)) {
       s.getOutputStream().flush();
     }
   }
 
   @Override
   public Observation exchange(Wire wire) throws IOException {
-    long t0 = System.nanoTime();
-    List<String> methods = Observer.requestMethods(wire.bytes());
-    int expected = Math.max(1, methods.size());
-    ByteArrayOutputStream received = new ByteArrayOutputStream();
-    Observation.ConnectionState state = Observation.ConnectionState.OPEN;
-    try (Socket socket = connect()) {
-      InputStream in = socket.getInputStream();
-      state = write(socket, socket.getOutputStream(), in, wire, received);
-      if (state == Observation.ConnectionState.OPEN) {
-        state = read(socket, in, received, methods, expected);
-      }
-    }
-    byte[] all = received.toByteArray();
-    Observer.Parsed parsed = Observer.parse(all, state.closed(), methods);
-    return new Observation(
-        all, parsed.responses(), state, parsed.deviations(), (System.nanoTime() - t0) / 1_000_000);
+    return exchange(wire, o -> false).join();
   }
 
-  private Socket connect() throws IOException {
-    Socket socket = new Socket();
+  @Override
+  public CompletableFuture<Observation> exchange(Wire wire, Predicate<Observation> closeDecides)
+      throws IOException {
+    long t0 = System.nanoTime();
+    long deadline = t0 + budget(wire).toNanos();
+    List<String> methods = Observer.requestMethods(wire.bytes());
+    Exchange x = new Exchange(methods, Math.max(1, methods.size()), t0, deadline);
+    Socket raw = new Socket();
+    // Writes and the TLS layer have no timeout of their own: the watchdog closes the socket just
+    // after the deadline (reads end at it by themselves), which ends any blocked call.
+    ScheduledFuture<?> watch =
+        WATCHDOG.schedule(
+            () -> {
+              x.expired.set(true);
+              closeQuietly(raw);
+            },
+            Math.max(0, deadline - System.nanoTime()) + WATCHDOG_SLACK.toNanos(),
+            TimeUnit.NANOSECONDS);
+    boolean handedOver = false;
     try {
-      socket.connect(new InetSocketAddress(url.host(), url.port()), (int) timeout.toMillis());
-      socket.setTcpNoDelay(true);
-      if (tls == null) {
-        return socket;
-      }
-      SSLSocket ssl =
-          (SSLSocket) tls.getSocketFactory().createSocket(socket, url.host(), url.port(), true);
-      SSLParameters params = ssl.getSSLParameters();
-      // RFC 6066 §3: SNI carries host names only, never an address literal.
-      List<SNIServerName> serverNames = List.of();
-      if (!TargetUrl.isAddressLiteral(url.host())) {
-        try {
-          serverNames = List.of(new SNIHostName(url.host()));
-        } catch (IllegalArgumentException notADnsName) {
-          // e.g. an underscore: a name SNI cannot carry is sent without SNI
+      Socket socket;
+      try {
+        socket = connect(raw, deadline);
+      } catch (IOException e) {
+        if (x.expired.get()) {
+          throw new SocketTimeoutException("connecting took longer than the deadline");
         }
+        throw e;
       }
-      params.setServerNames(serverNames);
-      // The certificate must name the host (RFC 9110 §4.3.4); --insecure's trust manager skips it.
-      params.setEndpointIdentificationAlgorithm("HTTPS");
-      params.setApplicationProtocols(new String[] {"http/1.1"});
-      ssl.setSSLParameters(params);
-      ssl.setSoTimeout((int) timeout.toMillis());
-      ssl.startHandshake();
-      return ssl;
-    } catch (IOException e) {
-      socket.close();
-      throw e;
+      Observation.ConnectionState state;
+      InputStream in = null;
+      try {
+        in = socket.getInputStream();
+        state = write(socket, socket.getOutputStream(), in, wire, x);
+        if (state == Observation.ConnectionState.OPEN) {
+          state = read(in, socket, x, closeDecides);
+        }
+      } catch (IOException e) {
+        // The socket failed under us (or the watchdog closed it): what arrived still counts.
+        state = Observation.ConnectionState.RESET;
+      }
+      watch.cancel(false);
+      if (in != null
+          && state == Observation.ConnectionState.OPEN
+          && !x.expired.get()
+          && x.stream.answered(x.expected)
+          && longCloseWait(x, closeDecides)) {
+        InputStream input = in;
+        if (waitSlots.tryAcquire()) {
+          handedOver = true;
+          return CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return x.observe(awaitClose(input, socket, x));
+                } finally {
+                  closeQuietly(socket);
+                  waitSlots.release();
+                }
+              },
+              waiters);
+        }
+        state = awaitClose(in, socket, x);
+      }
+      return CompletableFuture.completedFuture(x.observe(state));
+    } finally {
+      watch.cancel(false);
+      if (!handedOver) {
+        closeQuietly(raw);
+      }
     }
+  }
+
+  /** The deadline of the whole exchange: a few read timeouts plus the pauses it writes. */
+  Duration budget(Wire wire) {
+    Duration budget = timeout.multipliedBy(DEADLINE_TIMEOUTS);
+    for (Wire.Break b : wire.breaks()) {
+      budget =
+          budget.plus(
+              switch (b.kind()) {
+                case PAUSE -> PAUSE;
+                case FRAGMENT -> FRAGMENT_PAUSE;
+                case AWAIT -> timeout;
+                case SHUTDOWN -> Duration.ZERO;
+              });
+    }
+    return budget;
+  }
+
+  /** What one exchange has seen so far. */
+  private final class Exchange {
+    final List<String> methods;
+    final int expected;
+    final long t0;
+    final long deadline;
+    final ResponseStream stream;
+    final AtomicBoolean expired = new AtomicBoolean();
+
+    Exchange(List<String> methods, int expected, long t0, long deadline) {
+      this.methods = methods;
+      this.expected = expected;
+      this.t0 = t0;
+      this.deadline = deadline;
+      this.stream = new ResponseStream(methods);
+    }
+
+    /**
+     * The observation. When the evidence is whole, the response parser reads it once, as it reads
+     * any exchange; when it is a prefix, the responses are those the stream followed.
+     */
+    Observation observe(Observation.ConnectionState reported) {
+      // A socket closed by the deadline says nothing about the target: it had not closed.
+      Observation.ConnectionState state =
+          expired.get() ? Observation.ConnectionState.OPEN : reported;
+      boolean closed = state.closed();
+      byte[] evidence = stream.evidence();
+      List<Observation.Response> responses;
+      List<String> deviations;
+      if (stream.discarded() == 0) {
+        Observer.Parsed parsed = Observer.parse(evidence, closed, methods);
+        responses = parsed.responses();
+        deviations = parsed.deviations();
+      } else {
+        responses = stream.responses(closed);
+        deviations = stream.deviations();
+      }
+      return new Observation(
+          evidence,
+          responses,
+          state,
+          deviations,
+          (System.nanoTime() - t0) / 1_000_000,
+          stream.reception(closed),
+          stream.discarded());
+    }
+  }
+
+  /** Connects {@code socket} and, for https, shakes hands over it; returns the socket to use. */
+  private Socket connect(Socket socket, long deadline) throws IOException {
+    int connectMillis = (int) Math.max(1, Math.min(timeout.toMillis(), millisLeft(deadline)));
+    socket.connect(new InetSocketAddress(url.host(), url.port()), connectMillis);
+    socket.setTcpNoDelay(true);
+    if (tls == null) {
+      return socket;
+    }
+    SSLSocket ssl =
+        (SSLSocket) tls.getSocketFactory().createSocket(socket, url.host(), url.port(), true);
+    SSLParameters params = ssl.getSSLParameters();
+    // RFC 6066 §3: SNI carries host names only, never an address literal.
+    List<SNIServerName> serverNames = List.of();
+    if (!TargetUrl.isAddressLiteral(url.host())) {
+      try {
+        serverNames = List.of(new SNIHostName(url.host()));
+      } catch (IllegalArgumentException notADnsName) {
+        // e.g. an underscore: a name SNI cannot carry is sent without SNI
+      }
+    }
+    params.setServerNames(serverNames);
+    // The certificate must name the host (RFC 9110 §4.3.4); --insecure's trust manager skips it.
+    params.setEndpointIdentificationAlgorithm("HTTPS");
+    params.setApplicationProtocols(new String[] {"http/1.1"});
+    ssl.setSSLParameters(params);
+    ssl.setSoTimeout((int) Math.max(1, Math.min(timeout.toMillis(), millisLeft(deadline))));
+    ssl.startHandshake();
+    return ssl;
   }
 
   /** Writes the bytes with their breaks; returns CLOSED or RESET if the target hung up first. */
   private Observation.ConnectionState write(
-      Socket socket, OutputStream out, InputStream in, Wire wire, ByteArrayOutputStream received)
-      throws IOException {
+      Socket socket, OutputStream out, InputStream in, Wire wire, Exchange x) throws IOException {
     byte[] bytes = wire.bytes();
     int from = 0;
     try {
@@ -155,38 +349,56 @@ public final class SocketTarget implements Target {
         out.flush();
         from = b.offset();
         switch (b.kind()) {
-          case PAUSE -> Thread.sleep(PAUSE.toMillis());
+          case PAUSE -> pause(PAUSE, x.deadline);
+          case FRAGMENT -> pause(FRAGMENT_PAUSE, x.deadline);
           case SHUTDOWN -> socket.shutdownOutput();
           case AWAIT -> {
-            Observation.ConnectionState s = awaitBytes(socket, in, received);
+            Observation.ConnectionState s = awaitBytes(socket, in, x);
             if (s != Observation.ConnectionState.OPEN) {
               return s;
             }
           }
         }
+        if (x.expired.get()) {
+          return Observation.ConnectionState.OPEN;
+        }
       }
       out.write(bytes, from, bytes.length - from);
       out.flush();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted");
     } catch (SocketException | SSLException e) {
       // The target closed while we were still writing: read whatever it said before that.
-      return drain(socket, in, received);
+      return x.expired.get() ? Observation.ConnectionState.OPEN : drain(socket, in, x);
     }
     return Observation.ConnectionState.OPEN;
   }
 
-  private Observation.ConnectionState awaitBytes(
-      Socket socket, InputStream in, ByteArrayOutputStream received) throws IOException {
+  private static void pause(Duration pause, long deadline) throws IOException {
+    long millis = Math.min(pause.toMillis(), millisLeft(deadline));
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted");
+    }
+  }
+
+  private Observation.ConnectionState awaitBytes(Socket socket, InputStream in, Exchange x)
+      throws IOException {
     byte[] buf = new byte[8192];
-    socket.setSoTimeout((int) timeout.toMillis());
+    long left = millisLeft(x.deadline);
+    if (left <= 0) {
+      return Observation.ConnectionState.OPEN;
+    }
+    socket.setSoTimeout((int) Math.max(1, Math.min(timeout.toMillis(), left)));
     try {
       int n = in.read(buf);
       if (n < 0) {
         return Observation.ConnectionState.CLOSED;
       }
-      received.write(buf, 0, n);
+      x.stream.feed(buf, 0, n);
     } catch (SocketTimeoutException e) {
       // nothing arrived: go on writing, as a client that waited for 100-continue does
     } catch (SocketException e) {
@@ -195,16 +407,22 @@ public final class SocketTarget implements Target {
     return Observation.ConnectionState.OPEN;
   }
 
-  private Observation.ConnectionState drain(
-      Socket socket, InputStream in, ByteArrayOutputStream received) {
-    byte[] buf = new byte[8192];
+  /** Reads what a target said before it hung up on our writes, until the end or the deadline. */
+  private Observation.ConnectionState drain(Socket socket, InputStream in, Exchange x) {
+    byte[] buf = new byte[16384];
     try {
-      socket.setSoTimeout((int) timeout.toMillis());
-      int n;
-      while (received.size() < MAX_RESPONSE_BYTES && (n = in.read(buf)) >= 0) {
-        received.write(buf, 0, n);
+      while (true) {
+        long left = millisLeft(x.deadline);
+        if (left <= 0) {
+          return Observation.ConnectionState.OPEN;
+        }
+        socket.setSoTimeout((int) Math.max(1, Math.min(timeout.toMillis(), left)));
+        int n = in.read(buf);
+        if (n < 0) {
+          return Observation.ConnectionState.CLOSED;
+        }
+        x.stream.feed(buf, 0, n);
       }
-      return Observation.ConnectionState.CLOSED;
     } catch (SocketTimeoutException e) {
       return Observation.ConnectionState.OPEN;
     } catch (IOException e) {
@@ -213,28 +431,23 @@ public final class SocketTarget implements Target {
   }
 
   /**
-   * Reads until the connection ends, the read timeout passes without a byte, or the expected
-   * responses are complete and the close wait is over.
+   * Reads until the connection ends, the bytes stop being HTTP, the read timeout passes without a
+   * byte, the deadline passes, or the expected responses are complete and the short close grace is
+   * over. Returns OPEN early, with the responses complete, when a long close wait is due.
    */
   private Observation.ConnectionState read(
-      Socket socket,
-      InputStream in,
-      ByteArrayOutputStream received,
-      List<String> methods,
-      int expected)
+      InputStream in, Socket socket, Exchange x, Predicate<Observation> closeDecides)
       throws IOException {
     byte[] buf = new byte[16384];
-    long hardDeadline = System.nanoTime() + timeout.toNanos() * 4;
-    int wait = (int) timeout.toMillis();
-    if (received.size() > 0) {
-      // Responses that arrived while we were still writing (an early answer, a 100) count too.
-      Observer.Parsed early = Observer.parse(received.toByteArray(), false, methods);
-      if (early.complete() && early.finals() >= expected) {
-        wait = (int) closeWait(early).toMillis();
+    while (!x.stream.broken()) {
+      long wait = timeout.toMillis();
+      if (x.stream.answered(x.expected)) {
+        if (longCloseWait(x, closeDecides)) {
+          return Observation.ConnectionState.OPEN;
+        }
+        wait = closeGrace(x).toMillis();
       }
-    }
-    while (received.size() < MAX_RESPONSE_BYTES) {
-      long left = (hardDeadline - System.nanoTime()) / 1_000_000;
+      long left = millisLeft(x.deadline);
       if (left <= 0) {
         return Observation.ConnectionState.OPEN;
       }
@@ -252,35 +465,71 @@ public final class SocketTarget implements Target {
       if (n < 0) {
         return Observation.ConnectionState.CLOSED;
       }
-      received.write(buf, 0, n);
-      Observer.Parsed parsed = Observer.parse(received.toByteArray(), false, methods);
-      if (parsed.complete() && parsed.finals() >= expected) {
-        wait = (int) closeWait(parsed).toMillis();
-      }
+      x.stream.feed(buf, 0, n);
     }
     return Observation.ConnectionState.OPEN;
   }
 
   /**
-   * How long to wait for a FIN once the expected responses are in: the whole read timeout when a
-   * response announced {@code Connection: close}, a longer grace after a syntax rejection or a
-   * server error (servers often close after one without saying so), and a short one otherwise.
+   * The long close wait, after the expected responses: reads on (more bytes are still evidence)
+   * until the target closes or the close wait passes.
    */
-  private Duration closeWait(Observer.Parsed parsed) {
-    boolean error = false;
-    for (Observation.Response r : parsed.responses()) {
-      if (r.interim()) {
-        continue;
-      }
-      error |= Outcome.NOT_ACCEPTED.contains(r.status());
-      for (Observation.Field f : r.fields()) {
-        if (f.name().equalsIgnoreCase("connection")
-            && f.value().toLowerCase(Locale.ROOT).contains("close")) {
-          return timeout;
+  private Observation.ConnectionState awaitClose(InputStream in, Socket socket, Exchange x) {
+    byte[] buf = new byte[16384];
+    long end = System.nanoTime() + closeWait.toNanos();
+    try {
+      while (!x.stream.broken()) {
+        long left = millisLeft(end);
+        if (left <= 0) {
+          return Observation.ConnectionState.OPEN;
         }
+        socket.setSoTimeout((int) Math.max(1, left));
+        int n = in.read(buf);
+        if (n < 0) {
+          return Observation.ConnectionState.CLOSED;
+        }
+        x.stream.feed(buf, 0, n);
       }
+      return Observation.ConnectionState.OPEN;
+    } catch (SocketTimeoutException e) {
+      return Observation.ConnectionState.OPEN;
+    } catch (SSLException e) {
+      return Observation.ConnectionState.CLOSED;
+    } catch (IOException e) {
+      return Observation.ConnectionState.RESET;
     }
-    Duration grace = error ? ERROR_CLOSE_GRACE : CLOSE_GRACE;
+  }
+
+  /**
+   * A long close wait is due when a response announced {@code Connection: close} (the server may
+   * linger before it closes) or was an error (servers often close after one without saying so), and
+   * the verdict turns on whether the target closes.
+   */
+  private boolean longCloseWait(Exchange x, Predicate<Observation> closeDecides) {
+    return closeWait.compareTo(timeout) > 0
+        && (x.stream.closeAnnounced() || x.stream.errorAnswered())
+        && closeDecides.test(x.observe(Observation.ConnectionState.OPEN));
+  }
+
+  /**
+   * How long to wait for a FIN once the expected responses are in and no long wait is due: a grace
+   * after an error or a response that announced the close, a shorter one otherwise.
+   */
+  private Duration closeGrace(Exchange x) {
+    boolean closing = x.stream.closeAnnounced() || x.stream.errorAnswered();
+    Duration grace = closing ? ERROR_CLOSE_GRACE : CLOSE_GRACE;
     return grace.compareTo(timeout) < 0 ? grace : timeout;
+  }
+
+  private static long millisLeft(long deadline) {
+    return (deadline - System.nanoTime()) / 1_000_000;
+  }
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException ignored) {
+      // closing is best effort: the exchange is over either way
+    }
   }
 }

@@ -4,6 +4,8 @@ import dev.h1proof.rulebook.Observation;
 import dev.h1proof.rulebook.TargetInfo;
 import dev.h1proof.rulebook.Wire;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 /** Where scenarios run: a server over a socket, or the parser in-process. */
 public interface Target {
@@ -24,4 +26,18 @@ public interface Target {
    * @throws IOException when the target cannot be reached at all
    */
   Observation exchange(Wire wire) throws IOException;
+
+  /**
+   * Like {@link #exchange(Wire)}, for a scenario whose judgement may turn on whether the target
+   * closes: {@code closeDecides} tells, for an observation with the connection still open, whether
+   * seeing it closed would change the verdict. A target may return as soon as the responses are in
+   * and finish a long wait for the close in the background: the future completes with the final
+   * observation.
+   *
+   * @throws IOException when the target cannot be reached at all
+   */
+  default CompletableFuture<Observation> exchange(Wire wire, Predicate<Observation> closeDecides)
+      throws IOException {
+    return CompletableFuture.completedFuture(exchange(wire));
+  }
 }

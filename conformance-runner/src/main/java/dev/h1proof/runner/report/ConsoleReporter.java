@@ -93,9 +93,11 @@ public final class ConsoleReporter {
     }
     out.println(counts);
     if (report.notUsable() != null) {
+      // No gate line: the gate is not judged when only the baseline ran.
       out.println("The target is not usable: " + Text.visible(report.notUsable()));
+    } else {
+      gate(report);
     }
-    gate(report);
     if (!report.unexpectedPasses().isEmpty()) {
       out.println("Unexpected passes (baselined, no longer failing; remove from the baseline):");
       report.unexpectedPasses().forEach(id -> out.println("  " + Text.visible(id)));
