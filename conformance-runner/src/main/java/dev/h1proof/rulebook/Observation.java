@@ -69,12 +69,17 @@ public record Observation(
     return switch (reception) {
       case NOTHING, COMPLETE -> null;
       case NOT_HTTP ->
-          new Unusable(
-              true,
-              "not an HTTP/1.x response: "
-                  + (deviations.isEmpty()
-                      ? "no status-line"
-                      : deviations.get(deviations.size() - 1)));
+          startsWithHttp2Settings()
+              ? new Unusable(
+                  false,
+                  "an HTTP/2 SETTINGS frame: the server answered in HTTP/2 (prior knowledge, RFC 9113"
+                      + " §3.3), which this HTTP/1.1 rulebook does not judge")
+              : new Unusable(
+                  true,
+                  "not an HTTP/1.x response: "
+                      + (deviations.isEmpty()
+                          ? "no status-line"
+                          : deviations.get(deviations.size() - 1)));
       case HEADER_SECTION_TOO_LARGE ->
           new Unusable(
               true,
@@ -102,6 +107,24 @@ public record Observation(
                         + " bytes received)");
           };
     };
+  }
+
+  /**
+   * True when the bytes begin with an HTTP/2 frame header of a SETTINGS frame on stream 0 (RFC 9113
+   * §4.1, §6.5): a length that is a multiple of 6, type 0x4, flags 0 or ACK, stream identifier 0.
+   */
+  private boolean startsWithHttp2Settings() {
+    if (received.length < 9) {
+      return false;
+    }
+    int length = (received[0] & 0xff) << 16 | (received[1] & 0xff) << 8 | (received[2] & 0xff);
+    return length % 6 == 0
+        && received[3] == 0x04
+        && (received[4] == 0 || received[4] == 1)
+        && received[5] == 0
+        && received[6] == 0
+        && received[7] == 0
+        && received[8] == 0;
   }
 
   /**
