@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayOutputStream;
+import java.net.URL;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Coverage-guided fuzz targets for Jazzer: the request head, the chunked decoder and the response
@@ -31,6 +37,20 @@ class ParserFuzzTest {
 
   /** At most this many pipelined messages per input. */
   private static final int MAX_PIPELINED = 64;
+
+  /**
+   * Jazzer replays only the empty input when it finds no inputs folder, which would pass quietly;
+   * this fails instead when the build did not copy {@code corpus/fuzz} next to the class.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"requestHead", "chunkedBody", "responses"})
+  void regressionCorpusIsReplayed(String target) throws Exception {
+    URL folder = ParserFuzzTest.class.getResource("ParserFuzzTestInputs/" + target);
+    assertThat(folder).as("corpus/fuzz/%s on the test class path", target).isNotNull();
+    try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+      assertThat(files.count()).as("inputs in corpus/fuzz/%s", target).isGreaterThanOrEqualTo(10);
+    }
+  }
 
   // ------------------------------------------------------------------ target 1: request head
 
