@@ -11,7 +11,7 @@
 #            whose verdict is unchanged keep their reviewed reason, new or changed ones say
 #            UNREVIEWED, and the guard refuses the file until a reviewer replaces every UNREVIEWED.
 # Exit: 0 every verdict matches; 1 a verdict differs (or a run did not complete); 2 usage.
-# Each server gets a fixed loopback port (base $VERDICT_GUARD_PORT_BASE, default 47310, plus its
+# Each server gets a fixed loopback port (base $VERDICT_GUARD_PORT_BASE, default 21310, plus its
 # place in all_servers), because a verdict may depend on the port's digits: lighttpd reads a Host port
 # with a leading zero as octal, so "a Host value with a port with leading zeros" gives 400 for
 # :039493 and 200 for :036361.
@@ -29,7 +29,9 @@ for arg in "$@"; do
 done
 [[ ${#servers[@]} -gt 0 ]] || servers=(nginx node python)
 all_servers=(h1proof nginx node python go apache lighttpd hyper)
-port_base=${VERDICT_GUARD_PORT_BASE:-47310}
+# Below Linux's ephemeral range (32768-60999): a fixed port inside it can already be the local end
+# of one of the runner's own client connections, and the next server then cannot bind it.
+port_base=${VERDICT_GUARD_PORT_BASE:-21310}
 
 port_of() {
   local i

@@ -25,8 +25,24 @@ import java.util.regex.Pattern;
 public final class Observer {
   private Observer() {}
 
-  /** The methods of the requests in {@code sent}, in order, as a strict parser frames them. */
+  /**
+   * The methods of every request a server may answer in {@code sent}, in order: those a strict
+   * parser frames and, where the framing is in doubt, every later request-line. A response beyond
+   * these is unsolicited.
+   */
   public static List<String> requestMethods(byte[] sent) {
+    return methods(sent, true);
+  }
+
+  /**
+   * How many requests a strict parser frames in {@code sent} (at least the first, valid or not):
+   * the responses a runner waits for before its short close grace.
+   */
+  public static int framedRequests(byte[] sent) {
+    return Math.max(1, methods(sent, false).size());
+  }
+
+  private static List<String> methods(byte[] sent, boolean possible) {
     List<String> methods = new ArrayList<>();
     RequestParser parser = new RequestParser(ParserConfig.strict());
     ChunkedDecoder chunked = new ChunkedDecoder(ParserConfig.strict());
@@ -48,7 +64,9 @@ public final class Observer {
         if (status != ChunkedDecoder.Status.COMPLETE) {
           // A bad body: where it ends is the server's choice, so every request-line after it (the
           // canary, a request hidden in the body) may be answered without being unsolicited.
-          methods.addAll(requestLinesAfter(sent, at));
+          if (possible) {
+            methods.addAll(requestLinesAfter(sent, at));
+          }
           return methods;
         }
       }
@@ -58,7 +76,9 @@ public final class Observer {
       // The rest is not a valid request, but the target may still answer it (with a 400, say),
       // and, framing it its own way, any request-line after it.
       methods.add(firstToken(sent, at));
-      methods.addAll(requestLinesAfter(sent, at));
+      if (possible) {
+        methods.addAll(requestLinesAfter(sent, at));
+      }
     }
     return methods;
   }

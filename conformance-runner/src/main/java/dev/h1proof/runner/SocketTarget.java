@@ -178,7 +178,7 @@ public final class SocketTarget implements Target {
     long t0 = System.nanoTime();
     long deadline = t0 + budget(wire).toNanos();
     List<String> methods = Observer.requestMethods(wire.bytes());
-    Exchange x = new Exchange(methods, Math.max(1, methods.size()), t0, deadline);
+    Exchange x = new Exchange(methods, Observer.framedRequests(wire.bytes()), t0, deadline);
     Socket raw = new Socket();
     // Writes and the TLS layer have no timeout of their own: the watchdog closes the socket just
     // after the deadline (reads end at it by themselves), which ends any blocked call.

@@ -44,4 +44,21 @@ class ObserverTest {
     assertThat(methods("GET / HTTP/1.1\r\nX : 1\r\n\r\nGET /c HTTP/1.1\r\nHost: a\r\n\r\n"))
         .containsExactly("GET", "GET");
   }
+
+  @Test
+  void theResponsesWaitedForAreOnlyThoseOfStrictlyFramedRequests() {
+    // An invalid message and a canary: one response is due (the rejection); the canary may be
+    // answered, but a server that closes after the 400 is not waited for until the timeout.
+    byte[] sent =
+        ("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length: 9\r\n\r\n"
+                + "0\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(Observer.framedRequests(sent)).isEqualTo(1);
+    assertThat(Observer.requestMethods(sent)).containsExactly("POST", "GET");
+    assertThat(
+            Observer.framedRequests(
+                "GET / HTTP/1.1\r\nHost: a\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1)))
+        .isEqualTo(2);
+  }
 }
