@@ -362,6 +362,18 @@ public record Outcome(
     return alternatives;
   }
 
+  /**
+   * True when this outcome turns the message away: no response, or only rejections with named codes
+   * (the statuses {@code accepted} excludes).
+   */
+  public boolean rejects() {
+    return items.stream()
+        .allMatch(
+            i ->
+                i instanceof Rejected
+                    || i instanceof Status s && NOT_ACCEPTED.containsAll(s.codes()));
+  }
+
   /** True when this outcome asks for no response and an open connection: silence is expected. */
   public boolean expectsSilence() {
     return items.isEmpty() && connection == Connection.OPEN;

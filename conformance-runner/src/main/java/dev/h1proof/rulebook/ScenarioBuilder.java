@@ -135,6 +135,16 @@ public final class ScenarioBuilder {
         }
       }
     }
+    // A SHOULD that asks for a rejection is not a MUST: accepting the message anyway, framed as the
+    // sender meant it (the canary answered on its own), is a WARN; any other framing still FAILs.
+    boolean control = tags.contains(RuleScenario.CONTROL_TAG);
+    if (level == Level.SHOULD && !control && expected.stream().allMatch(Outcome::rejects)) {
+      Outcome lenient = Outcome.parse(canary ? "accepted, canary answered" : "accepted");
+      if (!texts.contains(lenient.text())) {
+        texts.add(lenient.text());
+        permitted.add(lenient);
+      }
+    }
     return new RuleScenario(
         ruleId,
         level,

@@ -141,10 +141,13 @@ class JudgeTest {
         .extracting(Outcome::text)
         .containsExactly(
             "rejected, connection closed, canary not answered",
-            "no response, connection closed, canary not answered");
+            "no response, connection closed, canary not answered",
+            "accepted, canary answered");
     assertThat(s.judge(observed(ConnectionState.CLOSED, 400)).verdict()).isEqualTo(Verdict.PASS);
     assertThat(s.judge(observed(ConnectionState.CLOSED, 431)).verdict()).isEqualTo(Verdict.WARN);
     assertThat(s.judge(observed(ConnectionState.CLOSED)).verdict()).isEqualTo(Verdict.WARN);
+    // Accepted against the SHOULD, but framed as sent: the canary got its own answer.
+    assertThat(s.judge(observed(ConnectionState.OPEN, 200, 200)).verdict()).isEqualTo(Verdict.WARN);
     // A 404 or 405 may be a processed message; the canary answered is a misframing; open is a
     // rejection without the close the rule requires.
     assertThat(s.judge(observed(ConnectionState.CLOSED, 405)).verdict()).isEqualTo(Verdict.FAIL);
