@@ -46,7 +46,13 @@ public record Outcome(
       Set.of(400, 414, 431, 501, 505, 500, 502, 503, 504);
 
   /** An expected response. */
-  public sealed interface Item permits Accepted, Answered, Rejected, Status, Interim {}
+  public sealed interface Item permits Accepted, Answered, Rejected, Status, Interim, BareBody {}
+
+  /**
+   * Bytes without a status-line, ended by the close: the answer HTTP/0.9 gives to a request-line
+   * without a version. Everywhere else such bytes are not HTTP.
+   */
+  public record BareBody() implements Item {}
 
   /** A final response showing the message was processed. */
   public record Accepted() implements Item {}
@@ -153,6 +159,10 @@ public record Outcome(
     if (clause.equals("no response")) {
       return items;
     }
+    if (clause.equals("bare body")) {
+      items.add(new BareBody());
+      return items;
+    }
     for (String part : clause.split(" then ")) {
       Matcher m;
       if (part.equals("accepted")) {
@@ -179,6 +189,15 @@ public record Outcome(
 
   /** Matches an observation; {@code canarySent} says whether a canary followed the message. */
   public Match match(Observation observation, boolean canarySent) {
+    if (bareBody()) {
+      boolean closed = observation.connection().closed();
+      boolean matches =
+          observation.reception() == Observation.Reception.NOT_HTTP
+              && observation.responses().isEmpty()
+              && (connection != Connection.CLOSED || closed)
+              && (connection != Connection.OPEN || !closed);
+      return matches ? Match.YES : Match.NO;
+    }
     List<Observation.Response> finals = observation.finalResponses();
     int expectedFinals = (int) items.stream().filter(i -> !(i instanceof Interim)).count();
     boolean countOk =
@@ -372,6 +391,11 @@ public record Outcome(
             i ->
                 i instanceof Rejected
                     || i instanceof Status s && NOT_ACCEPTED.containsAll(s.codes()));
+  }
+
+  /** True when this outcome is a bare body (an HTTP/0.9 answer). */
+  public boolean bareBody() {
+    return items.size() == 1 && items.get(0) instanceof BareBody;
   }
 
   /** True when this outcome asks for no response and an open connection: silence is expected. */

@@ -99,6 +99,17 @@ public record RuleScenario(
   public Judgement judge(Observation observed) {
     Observation.Unusable unusable = observed.unusable();
     if (unusable != null) {
+      for (Outcome outcome : expected) {
+        if (outcome.bareBody() && outcome.match(observed, canary) == Outcome.Match.YES) {
+          return new Judgement(Verdict.PASS, outcome, "preferred outcome: " + outcome.text());
+        }
+      }
+      for (Outcome outcome : allowed) {
+        if (outcome.bareBody() && outcome.match(observed, canary) == Outcome.Match.YES) {
+          return new Judgement(
+              Verdict.WARN, outcome, "permitted, not preferred: " + outcome.text());
+        }
+      }
       return new Judgement(
           unusable.broken() ? Verdict.FAIL : Verdict.INCONCLUSIVE, null, unusable.reason());
     }

@@ -34,4 +34,30 @@ class ObservationTest {
     byte[] onStream1 = {0, 0, 6, 4, 0, 0, 0, 0, 1, 0, 3, 0, 0, 0, 100};
     assertThat(notHttp(onStream1).unusable().broken()).isTrue();
   }
+
+  @Test
+  void aBareBodyIsAnHttp09AnswerOnlyWhereTheScenarioListsIt() {
+    ScenarioBuilder b = new ScenarioBuilder();
+    b.request("GET /\\r\\n\\r\\n");
+    b.send();
+    b.expect("status 400, connection closed");
+    b.allow("bare body, connection closed");
+    RuleScenario http09 =
+        b.build(
+            "RFC9112-3-HTTP09-style-request",
+            dev.h1proof.parser.Level.SHOULD,
+            "t",
+            "",
+            "",
+            "03.feature",
+            1,
+            java.util.Set.of("@RFC9112-3-HTTP09-style-request"));
+    byte[] hello = "hello\n".getBytes(StandardCharsets.US_ASCII);
+    Observation closed =
+        new Observation(
+            hello, List.of(), ConnectionState.CLOSED, List.of(), 1, Reception.NOT_HTTP, 0);
+    assertThat(http09.judge(closed).verdict()).isEqualTo(Verdict.WARN);
+    // still open: no HTTP/0.9 answer (it ends with the close), so the bytes are not HTTP
+    assertThat(http09.judge(notHttp(hello)).verdict()).isEqualTo(Verdict.FAIL);
+  }
 }
