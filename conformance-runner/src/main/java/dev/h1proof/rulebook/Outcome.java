@@ -49,8 +49,9 @@ public record Outcome(
   public sealed interface Item permits Accepted, Answered, Rejected, Status, Interim, BareBody {}
 
   /**
-   * Bytes without a status-line, ended by the close: the answer HTTP/0.9 gives to a request-line
-   * without a version. Everywhere else such bytes are not HTTP.
+   * Bytes without a status-line: the answer HTTP/0.9 gives to a request-line without a version (the
+   * runner stops reading at bytes that are not HTTP/1.x, so the close that ends it is not waited
+   * for). Everywhere else such bytes are not HTTP.
    */
   public record BareBody() implements Item {}
 

@@ -41,7 +41,7 @@ class ObservationTest {
     b.request("GET /\\r\\n\\r\\n");
     b.send();
     b.expect("status 400, connection closed");
-    b.allow("bare body, connection closed");
+    b.allow("bare body");
     RuleScenario http09 =
         b.build(
             "RFC9112-3-HTTP09-style-request",
@@ -57,7 +57,22 @@ class ObservationTest {
         new Observation(
             hello, List.of(), ConnectionState.CLOSED, List.of(), 1, Reception.NOT_HTTP, 0);
     assertThat(http09.judge(closed).verdict()).isEqualTo(Verdict.WARN);
-    // still open: no HTTP/0.9 answer (it ends with the close), so the bytes are not HTTP
-    assertThat(http09.judge(notHttp(hello)).verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(http09.judge(notHttp(hello)).verdict()).isEqualTo(Verdict.WARN);
+    // a scenario that does not list it: the same bytes are not HTTP
+    ScenarioBuilder plain = new ScenarioBuilder();
+    plain.request("GET / HTTP/1.1\\r\\n\\r\\n");
+    plain.send();
+    plain.expect("status 400, connection closed");
+    RuleScenario http11 =
+        plain.build(
+            "RFC9112-3.2-Host-missing-HTTP11",
+            dev.h1proof.parser.Level.MUST,
+            "t",
+            "",
+            "",
+            "h.feature",
+            1,
+            java.util.Set.of("@RFC9112-3.2-Host-missing-HTTP11"));
+    assertThat(http11.judge(closed).verdict()).isEqualTo(Verdict.FAIL);
   }
 }
