@@ -167,7 +167,7 @@ RULES = [
     ("node python go hyper", r"RFC9110-4.2.1-http-URI-with-empty-host", None, "FAIL", None,
      DEBATABLE.format(d="D7") + "the app never processes the target (routes by method only), the library passes it through unchecked"),
     ("nginx node python go apache lighttpd hyper", r"RFC9110-7.4-https-target-over-cleartext", None, "FAIL", None,
-     CORRECT + "an https target over cleartext is answered 200 (RFC 9110 §7.4 MUST reject); debatable in practice, FINDINGS D7"),
+     CORRECT + "an https target over cleartext is answered 200 (RFC 9110 §7.4 MUST reject); unless from a trusted gateway, none here (FINDINGS D7)"),
     ("node python go hyper", r"RFC9112-3.2.4-asterisk-only-for-OPTIONS", None, "FAIL", None,
      CORRECT + "`*` accepted for a method other than OPTIONS (SHOULD 400); the app ignores the target, see FINDINGS D7"),
     # D8
