@@ -386,7 +386,8 @@ Feature: RFC 9112 §2.3 HTTP version
   Scenario: the HTTP/2 connection preface on an HTTP/1.1 port
     RFC 9110 §6.2 and §15.6.6: a server may refuse a major version it does not support with 505 (HTTP
     Version Not Supported); 400 is also a refusal, and answering as HTTP/1.1 is tolerated but not preferred.
-    A server without cleartext HTTP/2 may answer 505 or 400, or simply close.
+    A server without cleartext HTTP/2 may answer 505 or 400, or simply close; one with it answers with its
+    SETTINGS frame (prior knowledge, RFC 9113 §3.3).
 
     Given the request
       """
@@ -397,6 +398,7 @@ Feature: RFC 9112 §2.3 HTTP version
       """
     When the request is sent
     Then expect status 505
+    And expect http2 answer
     And allow status 400
     And allow accepted
     And allow no response, connection closed

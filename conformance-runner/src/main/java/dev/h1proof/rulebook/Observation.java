@@ -69,17 +69,12 @@ public record Observation(
     return switch (reception) {
       case NOTHING, COMPLETE -> null;
       case NOT_HTTP ->
-          startsWithHttp2Settings()
-              ? new Unusable(
-                  false,
-                  "an HTTP/2 SETTINGS frame: the server answered in HTTP/2 (prior knowledge, RFC 9113"
-                      + " §3.3), which this HTTP/1.1 rulebook does not judge")
-              : new Unusable(
-                  true,
-                  "not an HTTP/1.x response: "
-                      + (deviations.isEmpty()
-                          ? "no status-line"
-                          : deviations.get(deviations.size() - 1)));
+          new Unusable(
+              true,
+              "not an HTTP/1.x response: "
+                  + (deviations.isEmpty()
+                      ? "no status-line"
+                      : deviations.get(deviations.size() - 1)));
       case HEADER_SECTION_TOO_LARGE ->
           new Unusable(
               true,
@@ -113,7 +108,7 @@ public record Observation(
    * True when the bytes begin with an HTTP/2 frame header of a SETTINGS frame on stream 0 (RFC 9113
    * §4.1, §6.5): a length that is a multiple of 6, type 0x4, flags 0 or ACK, stream identifier 0.
    */
-  private boolean startsWithHttp2Settings() {
+  public boolean startsWithHttp2Settings() {
     if (received.length < 9) {
       return false;
     }

@@ -46,7 +46,14 @@ public record Outcome(
       Set.of(400, 414, 431, 501, 505, 500, 502, 503, 504);
 
   /** An expected response. */
-  public sealed interface Item permits Accepted, Answered, Rejected, Status, Interim, BareBody {}
+  public sealed interface Item
+      permits Accepted, Answered, Rejected, Status, Interim, BareBody, Http2Answer {}
+
+  /**
+   * An HTTP/2 SETTINGS frame where a status-line would be: the answer of a server that speaks
+   * HTTP/2 with prior knowledge (RFC 9113 §3.3) to the HTTP/2 connection preface.
+   */
+  public record Http2Answer() implements Item {}
 
   /**
    * Bytes without a status-line: the answer HTTP/0.9 gives to a request-line without a version (the
@@ -164,6 +171,10 @@ public record Outcome(
       items.add(new BareBody());
       return items;
     }
+    if (clause.equals("http2 answer")) {
+      items.add(new Http2Answer());
+      return items;
+    }
     for (String part : clause.split(" then ")) {
       Matcher m;
       if (part.equals("accepted")) {
@@ -190,6 +201,12 @@ public record Outcome(
 
   /** Matches an observation; {@code canarySent} says whether a canary followed the message. */
   public Match match(Observation observation, boolean canarySent) {
+    if (items.size() == 1 && items.get(0) instanceof Http2Answer) {
+      return observation.reception() == Observation.Reception.NOT_HTTP
+              && observation.startsWithHttp2Settings()
+          ? Match.YES
+          : Match.NO;
+    }
     if (bareBody()) {
       boolean closed = observation.connection().closed();
       boolean matches =
@@ -397,6 +414,12 @@ public record Outcome(
   /** True when this outcome is a bare body (an HTTP/0.9 answer). */
   public boolean bareBody() {
     return items.size() == 1 && items.get(0) instanceof BareBody;
+  }
+
+  /** True when this outcome names an answer that is not HTTP/1.x: a bare body or HTTP/2 frames. */
+  public boolean notHttp1() {
+    return items.size() == 1
+        && (items.get(0) instanceof BareBody || items.get(0) instanceof Http2Answer);
   }
 
   /** True when this outcome asks for no response and an open connection: silence is expected. */

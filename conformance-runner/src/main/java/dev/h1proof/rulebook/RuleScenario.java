@@ -100,12 +100,12 @@ public record RuleScenario(
     Observation.Unusable unusable = observed.unusable();
     if (unusable != null) {
       for (Outcome outcome : expected) {
-        if (outcome.bareBody() && outcome.match(observed, canary) == Outcome.Match.YES) {
+        if (outcome.notHttp1() && outcome.match(observed, canary) == Outcome.Match.YES) {
           return new Judgement(Verdict.PASS, outcome, "preferred outcome: " + outcome.text());
         }
       }
       for (Outcome outcome : allowed) {
-        if (outcome.bareBody() && outcome.match(observed, canary) == Outcome.Match.YES) {
+        if (outcome.notHttp1() && outcome.match(observed, canary) == Outcome.Match.YES) {
           return new Judgement(
               Verdict.WARN, outcome, "permitted, not preferred: " + outcome.text());
         }

@@ -379,6 +379,17 @@ public final class RunCommand implements Callable<Integer> {
       return known != null ? known.apply(report) : report;
     }
 
+    /** The reports written, and why one could not be, or null. */
+    private record Written(List<Path> paths, String problem) {}
+
+    private Written write(RunReport report) {
+      try {
+        return new Written(Reports.writeAll(report, reportDir, Reports.ALL), null);
+      } catch (ReportException e) {
+        return new Written(e.written(), e.getMessage());
+      }
+    }
+
     /** The shutdown hook: reports from the results so far, then exit 130 (as after Ctrl-C). */
     void interrupted() {
       synchronized (this) {
@@ -398,16 +409,10 @@ public final class RunCommand implements Callable<Integer> {
       ended = true;
       RunReport report = report(gathered.stop(why), null).withIncomplete(why);
       stream.close();
-      List<Path> written;
-      String problem = null;
-      try {
-        written = Reports.writeAll(report, reportDir, Reports.ALL);
-      } catch (ReportException e) {
-        written = e.written();
-        problem = e.getMessage();
-      }
+      Written reports = write(report);
+      String problem = reports.problem();
       synchronized (console) {
-        console.summary(report, written);
+        console.summary(report, reports.paths());
       }
       PrintWriter err = spec.commandLine().getErr();
       if (problem != null) {
@@ -427,14 +432,9 @@ public final class RunCommand implements Callable<Integer> {
       gathered.stop("the run was complete");
       PrintWriter err = spec.commandLine().getErr();
       int code = report.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
-      List<Path> written;
-      String problem = null;
-      try {
-        written = Reports.writeAll(report, reportDir, Reports.ALL);
-      } catch (ReportException e) {
-        written = e.written();
-        problem = e.getMessage();
-      }
+      Written reports = write(report);
+      List<Path> written = reports.paths();
+      String problem = reports.problem();
       if (problem == null && stream.failure() != null) {
         problem = stream.failure();
       }

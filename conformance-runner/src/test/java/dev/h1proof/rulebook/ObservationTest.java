@@ -24,15 +24,29 @@ class ObservationTest {
   }
 
   @Test
-  void anHttp2SettingsFrameIsNotJudgedAsBrokenHttp11() {
+  void anHttp2SettingsFrameIsAnAnswerOnlyWhereTheScenarioListsIt() {
     // a SETTINGS frame with one setting (6 octets), as lighttpd answers the HTTP/2 preface
     byte[] settings = {0, 0, 6, 4, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 100};
-    Observation.Unusable u = notHttp(settings).unusable();
-    assertThat(u.broken()).isFalse();
-    assertThat(u.reason()).contains("HTTP/2 SETTINGS frame");
-    // the same header on another stream is not a connection preface answer
+    assertThat(notHttp(settings).unusable().broken()).isTrue();
+    ScenarioBuilder b = new ScenarioBuilder();
+    b.request("PRI * HTTP/2.0\\r\\n\\r\\nSM\\r\\n\\r\\n");
+    b.send();
+    b.expect("status 505");
+    b.expect("http2 answer");
+    RuleScenario preface =
+        b.build(
+            "RFC9110-6.2-unsupported-major-version-505",
+            dev.h1proof.parser.Level.MAY,
+            "t",
+            "",
+            "",
+            "02.feature",
+            1,
+            java.util.Set.of("@RFC9110-6.2-unsupported-major-version-505"));
+    assertThat(preface.judge(notHttp(settings)).verdict()).isEqualTo(Verdict.PASS);
+    // the same header on another stream is no answer to a connection preface
     byte[] onStream1 = {0, 0, 6, 4, 0, 0, 0, 0, 1, 0, 3, 0, 0, 0, 100};
-    assertThat(notHttp(onStream1).unusable().broken()).isTrue();
+    assertThat(preface.judge(notHttp(onStream1)).verdict()).isEqualTo(Verdict.FAIL);
   }
 
   @Test

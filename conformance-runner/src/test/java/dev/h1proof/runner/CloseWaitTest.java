@@ -8,9 +8,6 @@ import dev.h1proof.rulebook.Rulebook;
 import dev.h1proof.rulebook.Verdict;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,37 +26,19 @@ class CloseWaitTest {
   private static final long LINGER_MILLIS = 1500;
 
   /** Answers each connection with a 400 that announces the close, then closes after a linger. */
-  private static ServerSocket lingeringServer() throws IOException {
-    ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    Thread acceptor =
-        new Thread(
-            () -> {
-              while (!server.isClosed()) {
-                try {
-                  Socket c = server.accept();
-                  Thread t =
-                      new Thread(
-                          () -> {
-                            try (c) {
-                              c.getInputStream().read(new byte[65536]);
-                              OutputStream out = c.getOutputStream();
-                              out.write(REJECTION);
-                              out.flush();
-                              Thread.sleep(LINGER_MILLIS);
-                            } catch (IOException | InterruptedException ignored) {
-                              // the client hung up
-                            }
-                          });
-                  t.setDaemon(true);
-                  t.start();
-                } catch (IOException closed) {
-                  return;
-                }
-              }
-            });
-    acceptor.setDaemon(true);
-    acceptor.start();
-    return server;
+  private static LoopbackServer lingeringServer() throws IOException {
+    return new LoopbackServer(
+        c -> {
+          try (c) {
+            c.getInputStream().read(new byte[65536]);
+            OutputStream out = c.getOutputStream();
+            out.write(REJECTION);
+            out.flush();
+            Thread.sleep(LINGER_MILLIS);
+          } catch (IOException | InterruptedException ignored) {
+            // the client hung up
+          }
+        });
   }
 
   /** Scenarios whose verdict on a 400 that announced the close turns on seeing the close. */
@@ -88,10 +67,10 @@ class CloseWaitTest {
   void aLingeringCloseIsSeenAndTheWaitsOverlapOnOneSlot() throws Exception {
     List<RuleScenario> scenarios = closeDecides(6);
     assertThat(scenarios).hasSize(6);
-    try (ServerSocket server = lingeringServer()) {
+    try (LoopbackServer server = lingeringServer()) {
       SocketTarget target =
           new SocketTarget(
-              TargetUrl.parse("http://127.0.0.1:" + server.getLocalPort() + "/"),
+              TargetUrl.parse("http://127.0.0.1:" + server.port() + "/"),
               null,
               null,
               Duration.ofMillis(500),
@@ -116,10 +95,10 @@ class CloseWaitTest {
   @Test
   void withoutALongerCloseWaitTheLingeringServerLooksOpen() throws Exception {
     List<RuleScenario> scenarios = closeDecides(1);
-    try (ServerSocket server = lingeringServer()) {
+    try (LoopbackServer server = lingeringServer()) {
       SocketTarget target =
           new SocketTarget(
-              TargetUrl.parse("http://127.0.0.1:" + server.getLocalPort() + "/"),
+              TargetUrl.parse("http://127.0.0.1:" + server.port() + "/"),
               null,
               null,
               Duration.ofMillis(500),

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,49 +39,6 @@ class HostileServerTest {
   private static final String BASELINE_RULE = "RFC9112-2.1-baseline-valid-requests";
   private static final byte[] OK =
       "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok".getBytes(StandardCharsets.US_ASCII);
-
-  /** A loopback server that hands every connection to {@code behaviour} on its own thread. */
-  private static final class RawServer implements AutoCloseable {
-    final ServerSocket socket;
-    final List<Socket> connections = new ArrayList<>();
-
-    RawServer(Consumer<Socket> behaviour) throws IOException {
-      socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-      Thread acceptor =
-          new Thread(
-              () -> {
-                while (!socket.isClosed()) {
-                  try {
-                    Socket c = socket.accept();
-                    synchronized (connections) {
-                      connections.add(c);
-                    }
-                    Thread t = new Thread(() -> behaviour.accept(c));
-                    t.setDaemon(true);
-                    t.start();
-                  } catch (IOException closed) {
-                    return;
-                  }
-                }
-              });
-      acceptor.setDaemon(true);
-      acceptor.start();
-    }
-
-    String url() {
-      return "http://127.0.0.1:" + socket.getLocalPort() + "/";
-    }
-
-    @Override
-    public void close() throws IOException {
-      socket.close();
-      synchronized (connections) {
-        for (Socket c : connections) {
-          c.close();
-        }
-      }
-    }
-  }
 
   /** Reads the start of a request (the servers answer whatever comes). */
   private static void readRequest(Socket c) throws IOException {
@@ -207,8 +162,8 @@ class HostileServerTest {
   @Test
   @Execution(ExecutionMode.CONCURRENT)
   void aSilentServerIsInconclusiveAndUnusable() throws Exception {
-    try (RawServer server =
-        new RawServer(
+    try (LoopbackServer server =
+        new LoopbackServer(
             c -> {
               try {
                 c.getInputStream().transferTo(OutputStream.nullOutputStream());
@@ -226,8 +181,8 @@ class HostileServerTest {
   void aServerThatSendsOneBytePerSecondMeetsTheDeadlineNotEachRead() throws Exception {
     // Each byte comes before the read timeout, so only the exchange's deadline (4 x 1500 ms) ends
     // it.
-    try (RawServer server =
-        new RawServer(
+    try (LoopbackServer server =
+        new LoopbackServer(
             c -> {
               try {
                 readRequest(c);
@@ -251,8 +206,8 @@ class HostileServerTest {
   @Test
   @Execution(ExecutionMode.CONCURRENT)
   void aHeaderSectionThatNeverEndsFails() throws Exception {
-    try (RawServer server =
-        new RawServer(
+    try (LoopbackServer server =
+        new LoopbackServer(
             c -> {
               try {
                 readRequest(c);
@@ -276,8 +231,8 @@ class HostileServerTest {
   @Execution(ExecutionMode.CONCURRENT)
   void anEndlessBodyIsReadPastWithBoundedEvidenceAndIsInconclusive() throws Exception {
     byte[] chunk = ("4000\r\n" + "A".repeat(0x4000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-    try (RawServer server =
-        new RawServer(
+    try (LoopbackServer server =
+        new LoopbackServer(
             c -> {
               try {
                 readRequest(c);
@@ -304,8 +259,8 @@ class HostileServerTest {
   @Test
   @Execution(ExecutionMode.CONCURRENT)
   void aResetInTheMiddleOfAResponseIsInconclusive() throws Exception {
-    try (RawServer server =
-        new RawServer(
+    try (LoopbackServer server =
+        new LoopbackServer(
             c -> {
               try {
                 readRequest(c);
@@ -331,7 +286,7 @@ class HostileServerTest {
   void garbageInsteadOfHttpFails() throws Exception {
     byte[] garbage =
         "\u0000\u0001SSH-2.0-OpenSSH\r\n\u00ff\u00fe".getBytes(StandardCharsets.ISO_8859_1);
-    try (RawServer server = new RawServer(answer(garbage))) {
+    try (LoopbackServer server = new LoopbackServer(answer(garbage))) {
       Child run = child(server.url(), "--timeout", "500ms");
       assertUnusable(run, 5_000, "FAIL", "not an HTTP/1.x response");
       assertThat(run.baseline().path("reason").asText()).contains("SSH-2.0");
@@ -342,7 +297,7 @@ class HostileServerTest {
   @Execution(ExecutionMode.CONCURRENT)
   void tenResponsesToOneRequestFail() throws Exception {
     byte[] ten = new String(OK, StandardCharsets.US_ASCII).repeat(10).getBytes();
-    try (RawServer server = new RawServer(answerAndHold(ten))) {
+    try (LoopbackServer server = new LoopbackServer(answerAndHold(ten))) {
       Child run = child(server.url(), "--timeout", "500ms");
       assertUnusable(run, 5_000, "FAIL", "status 200 then status 200");
     }
@@ -351,8 +306,8 @@ class HostileServerTest {
   @Test
   @Execution(ExecutionMode.CONCURRENT)
   void halfAStatusLineThenACloseFails() throws Exception {
-    try (RawServer server =
-        new RawServer(answer("HTTP/1.1 2".getBytes(StandardCharsets.US_ASCII)))) {
+    try (LoopbackServer server =
+        new LoopbackServer(answer("HTTP/1.1 2".getBytes(StandardCharsets.US_ASCII)))) {
       Child run = child(server.url(), "--timeout", "500ms");
       assertUnusable(run, 5_000, "FAIL", "closed in the middle of a response");
     }
@@ -361,8 +316,8 @@ class HostileServerTest {
   @Test
   @Execution(ExecutionMode.CONCURRENT)
   void halfAStatusLineThenSilenceIsInconclusive() throws Exception {
-    try (RawServer server =
-        new RawServer(answerAndHold("HTTP/1.1 2".getBytes(StandardCharsets.US_ASCII)))) {
+    try (LoopbackServer server =
+        new LoopbackServer(answerAndHold("HTTP/1.1 2".getBytes(StandardCharsets.US_ASCII)))) {
       Child run = child(server.url(), "--timeout", "500ms");
       assertUnusable(run, 5_000, "INCONCLUSIVE", "still incomplete");
     }
@@ -374,7 +329,7 @@ class HostileServerTest {
     byte[] bytes =
         ("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok\u0000\u0007garbage")
             .getBytes(StandardCharsets.ISO_8859_1);
-    try (RawServer server = new RawServer(answerAndHold(bytes))) {
+    try (LoopbackServer server = new LoopbackServer(answerAndHold(bytes))) {
       Child run = child(server.url(), "--timeout", "500ms");
       assertUnusable(run, 5_000, "FAIL", "not an HTTP/1.x response");
     }
@@ -385,7 +340,7 @@ class HostileServerTest {
   void anHttp2PrefaceAnswerFails() throws Exception {
     // An HTTP/2 server's connection preface: an empty SETTINGS frame.
     byte[] settings = {0, 0, 0, 4, 0, 0, 0, 0, 0};
-    try (RawServer server = new RawServer(answerAndHold(settings))) {
+    try (LoopbackServer server = new LoopbackServer(answerAndHold(settings))) {
       Child run = child(server.url(), "--timeout", "500ms");
       assertUnusable(run, 5_000, "FAIL", "not an HTTP/1.x response");
     }
@@ -394,8 +349,8 @@ class HostileServerTest {
   @Test
   @Execution(ExecutionMode.CONCURRENT)
   void aCloseBeforeTheTlsHandshakeIsAnUnusableTarget() throws Exception {
-    try (RawServer server = new RawServer(c -> closeQuietly(c))) {
-      String url = "https://127.0.0.1:" + server.socket.getLocalPort() + "/";
+    try (LoopbackServer server = new LoopbackServer(c -> closeQuietly(c))) {
+      String url = "https://127.0.0.1:" + server.port() + "/";
       Child run = child(url, "--timeout", "500ms", "--insecure");
       assertWithinBudget(run, 5_000);
       assertThat(run.code()).as(run.describe()).isEqualTo(ExitCodes.TARGET_OR_BASELINE);
@@ -423,8 +378,8 @@ class HostileServerTest {
     byte[] head =
         ("HTTP/1.1 200 OK\r\nContent-Length: " + body.length + "\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII);
-    try (RawServer server =
-        new RawServer(
+    try (LoopbackServer server =
+        new LoopbackServer(
             c -> {
               try (c) {
                 InputStream in = c.getInputStream();
@@ -514,7 +469,7 @@ class HostileServerTest {
         ("HTTP/1.1 200 OK\r\nContent-Length: 25\r\nX-Evil: <img src=x onerror=alert(2)>\r\n"
                 + "Connection: close\r\n\r\n<script>alert(1)</script>")
             .getBytes(StandardCharsets.ISO_8859_1);
-    try (RawServer server = new RawServer(answer(hostile))) {
+    try (LoopbackServer server = new LoopbackServer(answer(hostile))) {
       Path reports = tmp.resolve("r");
       CliTest.Run run =
           CliTest.cli(

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,42 +118,6 @@ class NothingLostTest {
     }
   }
 
-  /** A loopback server that counts connections and hands each to {@code behaviour}. */
-  private static final class CountingServer implements AutoCloseable {
-    final ServerSocket socket;
-    final AtomicInteger connections = new AtomicInteger();
-
-    CountingServer(Consumer<Socket> behaviour) throws IOException {
-      socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-      Thread acceptor =
-          new Thread(
-              () -> {
-                while (!socket.isClosed()) {
-                  try {
-                    Socket c = socket.accept();
-                    connections.incrementAndGet();
-                    Thread t = new Thread(() -> behaviour.accept(c));
-                    t.setDaemon(true);
-                    t.start();
-                  } catch (IOException closed) {
-                    return;
-                  }
-                }
-              });
-      acceptor.setDaemon(true);
-      acceptor.start();
-    }
-
-    String url() {
-      return "http://127.0.0.1:" + socket.getLocalPort() + "/";
-    }
-
-    @Override
-    public void close() throws IOException {
-      socket.close();
-    }
-  }
-
   /** Answers each request on the connection with an empty 200 until the client closes. */
   private static void answerOk(Socket c) {
     try (c) {
@@ -177,7 +139,7 @@ class NothingLostTest {
     Path file = Files.writeString(tmp.resolve("a-file"), "x");
     Path reports = tmp.resolve("reports");
     Files.createDirectories(reports.resolve("junit.xml"));
-    try (CountingServer server = new CountingServer(NothingLostTest::answerOk)) {
+    try (LoopbackServer server = new LoopbackServer(NothingLostTest::answerOk)) {
       List<List<String>> cases =
           List.of(
               List.of("--write-baseline", file.resolve("baseline.json").toString()),
@@ -201,7 +163,7 @@ class NothingLostTest {
             .as(options.toString())
             .startsWith("h1proof: ")
             .doesNotContain("\n");
-        assertThat(server.connections.get()).as(options.toString()).isZero();
+        assertThat(server.connections()).as(options.toString()).isZero();
       }
     }
   }
@@ -212,8 +174,8 @@ class NothingLostTest {
     Path folder = tmp.resolve("baselines");
     Path reports = tmp.resolve("reports");
     AtomicInteger seen = new AtomicInteger();
-    try (CountingServer server =
-        new CountingServer(
+    try (LoopbackServer server =
+        new LoopbackServer(
             c -> {
               if (seen.getAndIncrement() == 0) {
                 try {

@@ -190,6 +190,8 @@ public final class ReportFixtures {
   private static RuleScenario bareCr() {
     ScenarioBuilder b = new ScenarioBuilder();
     b.request("GET {path} HTTP/1.1\\r\\n\nHost: {host}\\r\\n\nX-A: a\\rb\\r\\n\n\\r\\n");
+    // With the canary lost (one response), accepting the message is a FAIL even at SHOULD level.
+    b.canary();
     b.send();
     b.expect("status 400");
     return b.build(
