@@ -1127,3 +1127,30 @@ Feature: Request smuggling: framing attacks
     And expect interim 100 then accepted, connection open, canary answered
     And expect accepted, connection closed, canary not answered
     And allow status 417, connection closed, canary not answered
+
+  @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
+  Scenario: an invalid chunk-extension name next to Content-Length
+    RFC 9112 §7.1.1 and §6.1: a chunk-ext-name is a token, so "x y" is no extension, and the message also
+    carries Content-Length; the server should reject it, and whatever it does it must close after
+    responding. The 36 octets after the header section are the last chunk and then a whole request:
+    framed by Content-Length they are one body; framed as chunked on an open connection the request
+    inside is answered too.
+
+    Given the request
+      """
+      POST {path} HTTP/1.1\r\n
+      Host: {host}\r\n
+      Transfer-Encoding: chunked\r\n
+      Content-Length: 36\r\n
+      \r\n
+      0;x y\r\n
+      \r\n
+      GET / HTTP/1.1\r\n
+      Host: h\r\n
+      \r\n
+      """
+    And a pipelined canary request
+    When the request is sent
+    Then expect status 400, connection closed, canary not answered
+    And allow accepted, connection closed, canary not answered
+    And precondition RFC9112-6.1-chunked-supported holds
