@@ -113,6 +113,7 @@ class TlsAndBaselineTest {
           .startsWith("h1proof: TLS handshake with " + jetty.url("localhost") + " failed: ")
           .contains("not for this host name")
           .doesNotContain("\n");
+      assertReportsWritten(tmp.resolve("r"));
 
       CliTest.Run insecure =
           CliTest.cli(args("run", jetty.url("localhost"), "--insecure", "--report-dir", reports));
@@ -141,7 +142,16 @@ class TlsAndBaselineTest {
           .startsWith("h1proof: TLS handshake with ")
           .contains("the server's certificate has expired")
           .doesNotContain("\n");
+      assertReportsWritten(tmp.resolve("r"));
     }
+  }
+
+  /** An unusable target still gets every report, each scenario SKIPped with the reason. */
+  private static void assertReportsWritten(Path dir) throws IOException {
+    for (String file : java.util.List.of("report.json", "junit.xml", "report.html", "summary.md")) {
+      assertThat(dir.resolve(file)).isRegularFile();
+    }
+    assertThat(Files.readString(dir.resolve("summary.md"))).doesNotContain("Gate passed");
   }
 
   @Test
