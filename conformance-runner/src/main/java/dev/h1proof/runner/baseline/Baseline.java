@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -93,14 +92,7 @@ public record Baseline(Map<String, Entry> rules) {
 
   /** Reads and checks a baseline file. */
   public static Baseline read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new BaselineException("baseline " + file + ": no such file");
-    } catch (IOException e) {
-      throw new BaselineException("baseline " + file + ": cannot read it: " + e.getMessage(), e);
-    }
+    String text = StrictJson.read(file, "baseline");
     return parse(text, file.toString());
   }
 
@@ -110,24 +102,7 @@ public record Baseline(Map<String, Entry> rules) {
    * @param source the file's name, for messages
    */
   public static Baseline parse(String text, String source) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      String where =
-          e.getLocation() == null
-              ? ""
-              : " at line "
-                  + e.getLocation().getLineNr()
-                  + ", column "
-                  + e.getLocation().getColumnNr();
-      String what = e.getOriginalMessage().lines().findFirst().orElse("");
-      throw new BaselineException(
-          "baseline " + source + ": not valid JSON" + where + ": " + what, e);
-    }
-    if (root == null || !root.isObject()) {
-      throw invalid(source, "the top level must be a JSON object");
-    }
+    JsonNode root = StrictJson.object(MAPPER, text, "baseline", source);
     JsonNode schema = root.get("schema");
     if (schema == null || !SCHEMA.equals(schema.asText())) {
       throw invalid(

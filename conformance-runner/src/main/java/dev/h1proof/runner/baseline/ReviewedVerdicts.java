@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -138,15 +137,7 @@ public record ReviewedVerdicts(String server, String app, Map<Key, Entry> entrie
 
   /** Reads and checks a reviewed-verdicts file (a draft with unreviewed reasons included). */
   public static ReviewedVerdicts read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new BaselineException("reviewed verdicts " + file + ": no such file");
-    } catch (IOException e) {
-      throw new BaselineException(
-          "reviewed verdicts " + file + ": cannot read it: " + e.getMessage(), e);
-    }
+    String text = StrictJson.read(file, "reviewed verdicts");
     return parse(text, file.toString());
   }
 
@@ -156,23 +147,7 @@ public record ReviewedVerdicts(String server, String app, Map<Key, Entry> entrie
    * @param source the file's name, for messages
    */
   public static ReviewedVerdicts parse(String text, String source) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      String where =
-          e.getLocation() == null
-              ? ""
-              : " at line "
-                  + e.getLocation().getLineNr()
-                  + ", column "
-                  + e.getLocation().getColumnNr();
-      String what = e.getOriginalMessage().lines().findFirst().orElse("");
-      throw invalid(source, "not valid JSON" + where + ": " + what);
-    }
-    if (root == null || !root.isObject()) {
-      throw invalid(source, "the top level must be a JSON object");
-    }
+    JsonNode root = StrictJson.object(MAPPER, text, "reviewed verdicts", source);
     unknownKeys(root, TOP_KEYS, source, "the top level");
     JsonNode schema = root.get("schema");
     if (schema == null || !SCHEMA.equals(schema.asText())) {
