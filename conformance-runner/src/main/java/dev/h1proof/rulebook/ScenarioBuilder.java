@@ -2,7 +2,9 @@ package dev.h1proof.rulebook;
 
 import dev.h1proof.parser.Level;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -118,33 +120,27 @@ public final class ScenarioBuilder {
     }
     Template bytes =
         canary ? request.then(canaryAfterResponse ? CANARY_AFTER_RESPONSE : CANARY) : request;
-    List<Outcome> permitted = new ArrayList<>(allowed);
-    List<String> texts = new ArrayList<>();
-    expected.forEach(o -> texts.add(o.text()));
-    allowed.forEach(o -> texts.add(o.text()));
+    // Outcomes by text: the written ones first, then those the grading policy derives from them.
+    Map<String, Outcome> permitted = new LinkedHashMap<>();
+    expected.forEach(o -> permitted.put(o.text(), null));
+    allowed.forEach(o -> permitted.put(o.text(), o));
     List<Outcome> named = new ArrayList<>(expected);
     named.addAll(allowed);
     // A MUST that names its status (400 for Host errors, 414 for long targets) is kept only by that
     // status; a SHOULD or MAY is met in purpose by any rejection (features/README.md, grading
     // policy).
     for (Outcome o : level == Level.MUST ? List.<Outcome>of() : named) {
-      for (Outcome alternative : o.rejectionAlternatives()) {
-        if (!texts.contains(alternative.text())) {
-          texts.add(alternative.text());
-          permitted.add(alternative);
-        }
-      }
+      o.rejectionAlternatives().forEach(a -> permitted.putIfAbsent(a.text(), a));
     }
     // A SHOULD that asks for a rejection is not a MUST: accepting the message anyway, framed as the
     // sender meant it (the canary answered on its own), is a WARN; any other framing still FAILs.
     boolean control = tags.contains(RuleScenario.CONTROL_TAG);
     if (level == Level.SHOULD && !control && expected.stream().allMatch(Outcome::rejects)) {
       Outcome lenient = Outcome.parse(canary ? "accepted, canary answered" : "accepted");
-      if (!texts.contains(lenient.text())) {
-        texts.add(lenient.text());
-        permitted.add(lenient);
-      }
+      permitted.putIfAbsent(lenient.text(), lenient);
     }
+    List<Outcome> allowedAll = new ArrayList<>();
+    permitted.values().stream().filter(o -> o != null).forEach(allowedAll::add);
     return new RuleScenario(
         ruleId,
         level,
@@ -157,7 +153,7 @@ public final class ScenarioBuilder {
         bytes,
         canary,
         List.copyOf(expected),
-        List.copyOf(permitted),
+        List.copyOf(allowedAll),
         List.copyOf(preconditions),
         List.copyOf(inconclusive),
         List.copyOf(requiredRules));
