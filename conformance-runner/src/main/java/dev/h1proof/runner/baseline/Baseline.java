@@ -9,15 +9,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.h1proof.rulebook.RuleIds;
 import dev.h1proof.rulebook.Verdict;
+import dev.h1proof.runner.AtomicFile;
 import dev.h1proof.runner.RunReport;
 import dev.h1proof.runner.ScenarioResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * The known failures a CI gate accepts, keyed by rule id (schema {@value #SCHEMA}):
@@ -262,22 +258,7 @@ public record Baseline(Map<String, Entry> rules) {
 
   /** Writes the baseline to {@code file} atomically, creating its folder when needed. */
   public void write(Path file) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path temp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    try {
-      Files.writeString(temp, toJson(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-      move(temp, file);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  private static void move(Path temp, Path file) throws IOException {
-    try {
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
+    byte[] json = toJson().getBytes(StandardCharsets.UTF_8);
+    AtomicFile.write(file, out -> out.write(json));
   }
 }

@@ -11,14 +11,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.h1proof.rulebook.RuleIds;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Verdict;
+import dev.h1proof.runner.AtomicFile;
 import dev.h1proof.runner.ScenarioResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -30,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * The reviewed verdicts of one real server (schema {@value #SCHEMA}): every scenario whose verdict
@@ -360,18 +356,7 @@ public record ReviewedVerdicts(String server, String app, Map<Key, Entry> entrie
 
   /** Writes the file atomically, creating its folder when needed. */
   public void write(Path file) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path temp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    try {
-      Files.writeString(temp, toJson(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    byte[] json = toJson().getBytes(StandardCharsets.UTF_8);
+    AtomicFile.write(file, out -> out.write(json));
   }
 }
