@@ -20,6 +20,11 @@ import java.util.function.Consumer;
  * Runs scenarios against a target, in parallel up to a cap, and returns their results in rulebook
  * order. The {@code @baseline} scenarios run first; if one FAILs or is INCONCLUSIVE, the rest are
  * skipped and the target is declared not usable.
+ *
+ * <p>A scenario for which silence is a permitted outcome may hold its connection for a whole read
+ * timeout while doing nothing. Those run on a pool of their own, {@code waitSlots} wide, started
+ * first, so their waits overlap each other and the busy exchanges instead of queueing behind them:
+ * the run then takes about one read timeout plus the time to send everything else.
  */
 public final class Execution {
   /** How scenarios are split into fragments: not at all, byte by byte, or at random sizes. */
@@ -29,8 +34,12 @@ public final class Execution {
     RANDOM
   }
 
+  /** The default number of connections that may wait out a silence at once. */
+  public static final int DEFAULT_WAIT_SLOTS = 64;
+
   private final Target target;
   private final int concurrency;
+  private final int waitSlots;
   private final Fragmentation fragmentation;
   private final long seed;
 
@@ -38,16 +47,22 @@ public final class Execution {
    * An execution plan.
    *
    * @param target where the scenarios run
-   * @param concurrency how many connections at once
+   * @param concurrency how many connections at once, besides those waiting out a silence
+   * @param waitSlots how many connections may wait out a silence at once
    * @param fragmentation how writes are split
    * @param seed the seed for random fragmentation
    */
-  public Execution(Target target, int concurrency, Fragmentation fragmentation, long seed) {
+  public Execution(
+      Target target, int concurrency, int waitSlots, Fragmentation fragmentation, long seed) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1");
     }
+    if (waitSlots < 1) {
+      throw new IllegalArgumentException("waitSlots must be at least 1");
+    }
     this.target = target;
     this.concurrency = concurrency;
+    this.waitSlots = waitSlots;
     this.fragmentation = fragmentation;
     this.seed = seed;
   }
@@ -104,14 +119,8 @@ public final class Execution {
       }
       return new Results(List.copyOf(results), notUsable);
     }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            concurrency,
-            runnable -> {
-              Thread t = new Thread(runnable, "h1proof-probe");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = probes(concurrency, "h1proof-probe");
+    ExecutorService waiting = probes(waitSlots, "h1proof-silence-wait");
     try {
       // A pool thread runs an exchange until its responses are in; a long wait for the close may
       // then go on in the background, so the result completes later without holding the slot.
@@ -121,7 +130,7 @@ public final class Execution {
         if (results.get(i) == null) {
           RuleScenario s = scenarios.get(i);
           futures.add(
-              CompletableFuture.supplyAsync(() -> runOne(s), pool)
+              CompletableFuture.supplyAsync(() -> runOne(s), mayWaitForSilence(s) ? waiting : pool)
                   .thenCompose(f -> f)
                   .thenApply(
                       r -> {
@@ -136,6 +145,7 @@ public final class Execution {
       }
     } finally {
       pool.shutdownNow();
+      waiting.shutdownNow();
     }
     return new Results(List.copyOf(RequiredRules.apply(results)), null);
   }
@@ -157,6 +167,22 @@ public final class Execution {
     return new Results(List.copyOf(results), reason);
   }
 
+  private static ExecutorService probes(int threads, String name) {
+    return Executors.newFixedThreadPool(
+        threads,
+        runnable -> {
+          Thread t = new Thread(runnable, name);
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /** True when silence is among the scenario's outcomes, so it may wait out a read timeout. */
+  static boolean mayWaitForSilence(RuleScenario scenario) {
+    return scenario.expected().stream().anyMatch(Outcome::expectsSilence)
+        || scenario.allowed().stream().anyMatch(Outcome::expectsSilence);
+  }
+
   private static ScenarioResult await(CompletableFuture<ScenarioResult> result)
       throws InterruptedException {
     try {
@@ -167,10 +193,10 @@ public final class Execution {
   }
 
   /**
-   * Indexes in submission order: scenarios that may wait for a close after a response first (that
-   * wait runs in the background, from early on), then those that may have to wait out the read
-   * timeout (silence is one of their outcomes), so the waits overlap with everything else instead
-   * of ending the run late.
+   * Indexes in submission order: those that may have to wait out the read timeout (silence is one
+   * of their outcomes, and they have a pool of their own), then scenarios that may wait for a close
+   * after a response (that wait runs in the background, from early on), then the rest, so the waits
+   * overlap with everything else instead of ending the run late.
    */
   private static List<Integer> longestFirst(List<RuleScenario> scenarios) {
     List<Integer> silent = new ArrayList<>();
@@ -180,7 +206,7 @@ public final class Execution {
       RuleScenario s = scenarios.get(i);
       List<Outcome> outcomes = new ArrayList<>(s.expected());
       outcomes.addAll(s.allowed());
-      if (outcomes.stream().anyMatch(Outcome::expectsSilence)) {
+      if (mayWaitForSilence(s)) {
         silent.add(i);
       } else if (outcomes.stream()
           .anyMatch(o -> !o.items().isEmpty() && o.connection() == Outcome.Connection.CLOSED)) {
@@ -189,9 +215,9 @@ public final class Execution {
         rest.add(i);
       }
     }
-    closing.addAll(silent);
-    closing.addAll(rest);
-    return closing;
+    silent.addAll(closing);
+    silent.addAll(rest);
+    return silent;
   }
 
   private CompletableFuture<ScenarioResult> runOne(RuleScenario scenario) {

@@ -97,8 +97,20 @@ public final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--concurrency",
       defaultValue = "8",
-      description = "Connections at once (default: ${DEFAULT-VALUE}).")
+      description =
+          "Connections at once exchanging requests, besides those waiting out a silence (default:"
+              + " ${DEFAULT-VALUE}).")
   int concurrency;
+
+  @Option(
+      names = "--wait-slots",
+      paramLabel = "N",
+      defaultValue = "" + Execution.DEFAULT_WAIT_SLOTS,
+      description =
+          "Connections at once that may wait out a read timeout, for the scenarios where silence is"
+              + " a permitted outcome; they overlap so the run takes about one timeout (default:"
+              + " ${DEFAULT-VALUE}).")
+  int waitSlots;
 
   @Option(
       names = "--insecure",
@@ -173,6 +185,9 @@ public final class RunCommand implements Callable<Integer> {
     Duration closeWaitTime = Durations.parse(closeWait, "--close-wait");
     if (concurrency < 1 || concurrency > 256) {
       throw new CliException(ExitCodes.USAGE, "--concurrency takes 1 to 256");
+    }
+    if (waitSlots < 1 || waitSlots > 256) {
+      throw new CliException(ExitCodes.USAGE, "--wait-slots takes 1 to 256");
     }
     Execution.Fragmentation fragmentation = fragmentation();
     Rulebook rulebook = selection.rulebook();
@@ -264,7 +279,8 @@ public final class RunCommand implements Callable<Integer> {
         outcome =
             unreachable != null
                 ? Execution.unreachable(scenarios, unreachable, onResult)
-                : new Execution(target, concurrency, fragmentation, seed).run(scenarios, onResult);
+                : new Execution(target, concurrency, waitSlots, fragmentation, seed)
+                    .run(scenarios, onResult);
       } catch (RuntimeException e) {
         // Even a crash keeps what was gathered: the reports hold every verdict reached.
         finish.partial("the run stopped on an internal error: " + Execution.describe(e));

@@ -78,7 +78,7 @@ class CloseWaitTest {
               null);
       long t0 = System.nanoTime();
       Execution.Results results =
-          new Execution(target, 1, Execution.Fragmentation.NONE, 1).run(scenarios, r -> {});
+          new Execution(target, 1, 1, Execution.Fragmentation.NONE, 1).run(scenarios, r -> {});
       long millis = (System.nanoTime() - t0) / 1_000_000;
       for (ScenarioResult r : results.results()) {
         assertThat(r.observation().connection())
@@ -105,7 +105,7 @@ class CloseWaitTest {
               Duration.ofMillis(500),
               null);
       ScenarioResult r =
-          new Execution(target, 1, Execution.Fragmentation.NONE, 1)
+          new Execution(target, 1, 1, Execution.Fragmentation.NONE, 1)
               .run(scenarios, x -> {})
               .results()
               .get(0);

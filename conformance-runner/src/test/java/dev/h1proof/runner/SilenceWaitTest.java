@@ -1,0 +1,107 @@
+package dev.h1proof.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.h1proof.rulebook.RuleScenario;
+import dev.h1proof.rulebook.Rulebook;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scenarios whose permitted outcomes include silence wait out the read timeout on a pool of their
+ * own: as many at once as {@code waitSlots} allows, and never more. The server here reads every
+ * request and never answers, so each such scenario holds its connection for a whole timeout, and
+ * the peak number of connections held at once shows how the waits were scheduled.
+ */
+class SilenceWaitTest {
+  private static final int SILENT = 10;
+
+  /** Accepts, reads until the client hangs up, never answers; counts connections held at once. */
+  private static final class SilentServer implements AutoCloseable {
+    final AtomicInteger open = new AtomicInteger();
+    final AtomicInteger peak = new AtomicInteger();
+    final LoopbackServer server;
+
+    SilentServer() throws IOException {
+      server =
+          new LoopbackServer(
+              c -> {
+                peak.accumulateAndGet(open.incrementAndGet(), Math::max);
+                try (c) {
+                  InputStream in = c.getInputStream();
+                  byte[] buf = new byte[65536];
+                  while (in.read(buf) >= 0) {
+                    // keep reading: silence until the client gives up
+                  }
+                } catch (IOException ignored) {
+                  // the client reset the connection
+                } finally {
+                  open.decrementAndGet();
+                }
+              });
+    }
+
+    @Override
+    public void close() throws IOException {
+      server.close();
+    }
+  }
+
+  private static List<RuleScenario> silenceAllowed() {
+    return Rulebook.bundled().scenarios().stream()
+        .filter(s -> !s.baseline() && Execution.mayWaitForSilence(s))
+        .limit(SILENT)
+        .toList();
+  }
+
+  private static Execution.Results run(SilentServer server, int waitSlots) throws Exception {
+    SocketTarget target =
+        new SocketTarget(
+            TargetUrl.parse(server.server.url()),
+            null,
+            null,
+            Duration.ofMillis(400),
+            Duration.ofMillis(400),
+            null);
+    return new Execution(target, 1, waitSlots, Execution.Fragmentation.NONE, 1)
+        .run(silenceAllowed(), r -> {});
+  }
+
+  @Test
+  void theSilenceWaitsOverlapUpToTheirSlots() throws Exception {
+    assertThat(silenceAllowed()).hasSize(SILENT);
+    try (SilentServer server = new SilentServer()) {
+      Execution.Results results = run(server, SILENT);
+      assertThat(results.results()).hasSize(SILENT).allMatch(r -> r.observation() != null);
+      // One probe slot (concurrency 1) would hold them one at a time; the wait pool holds all.
+      assertThat(server.peak.get()).isEqualTo(SILENT);
+    }
+  }
+
+  @Test
+  void noMoreSilenceWaitsAtOnceThanTheirSlots() throws Exception {
+    try (SilentServer server = new SilentServer()) {
+      Execution.Results results = run(server, 3);
+      assertThat(results.results()).hasSize(SILENT);
+      assertThat(server.peak.get()).isBetween(1, 3);
+    }
+  }
+
+  @Test
+  void theVerdictsDoNotDependOnHowManyWaitAtOnce() throws Exception {
+    try (SilentServer a = new SilentServer();
+        SilentServer b = new SilentServer()) {
+      List<String> overlapped =
+          run(a, SILENT).results().stream()
+              .map(r -> r.scenario().key() + " " + r.verdict())
+              .toList();
+      List<String> oneByOne =
+          run(b, 1).results().stream().map(r -> r.scenario().key() + " " + r.verdict()).toList();
+      assertThat(overlapped).isEqualTo(oneByOne);
+    }
+  }
+}
