@@ -15,6 +15,8 @@ import java.util.List;
  * @param reception what kind of answer the bytes make up
  * @param discarded how many bytes arrived after {@code received} filled up: read past and counted
  *     (their framing is still followed), but not kept
+ * @param idleClose when the target closed only at its own idle timeout, long after its responses:
+ *     the times that show it; otherwise null
  */
 public record Observation(
     byte[] received,
@@ -23,7 +25,41 @@ public record Observation(
     List<String> deviations,
     long elapsedMillis,
     Reception reception,
-    long discarded) {
+    long discarded,
+    IdleClose idleClose) {
+
+  /** An observation whose close, if any, was not at the target's idle timeout. */
+  public Observation(
+      byte[] received,
+      List<Response> responses,
+      ConnectionState connection,
+      List<String> deviations,
+      long elapsedMillis,
+      Reception reception,
+      long discarded) {
+    this(received, responses, connection, deviations, elapsedMillis, reception, discarded, null);
+  }
+
+  /**
+   * A close that came at the target's idle timeout: as long after this exchange's responses as the
+   * target keeps an idle persistent connection open after a valid response on another connection.
+   * Such a close says nothing about the request: the target would have closed any idle connection
+   * then.
+   *
+   * @param afterMillis how long after the expected responses the target closed this connection
+   * @param idleTimeoutMillis how long the target kept another, idle connection open after a valid
+   *     response
+   */
+  public record IdleClose(long afterMillis, long idleTimeoutMillis) {
+    /** One line for a verdict's reason. */
+    public String describe() {
+      return "the target closed "
+          + afterMillis
+          + " ms after its response, at its idle timeout (it closed an idle connection "
+          + idleTimeoutMillis
+          + " ms after a valid response)";
+    }
+  }
 
   /**
    * An observation of bytes kept whole: nothing when none arrived, otherwise complete responses.
@@ -163,7 +199,14 @@ public record Observation(
   /** The same observation with only these deviations. */
   public Observation withDeviations(List<String> kept) {
     return new Observation(
-        received, responses, connection, List.copyOf(kept), elapsedMillis, reception, discarded);
+        received,
+        responses,
+        connection,
+        List.copyOf(kept),
+        elapsedMillis,
+        reception,
+        discarded,
+        idleClose);
   }
 
   /** The final (non-1xx) responses, in order. */
@@ -180,7 +223,14 @@ public record Observation(
   /** The same observation with the connection in another state. */
   public Observation withConnection(ConnectionState state) {
     return new Observation(
-        received, responses, state, deviations, elapsedMillis, reception, discarded);
+        received,
+        responses,
+        state,
+        deviations,
+        elapsedMillis,
+        reception,
+        discarded,
+        state == ConnectionState.CLOSED ? idleClose : null);
   }
 
   /** No byte arrived and the connection is still open: the target stayed silent. */

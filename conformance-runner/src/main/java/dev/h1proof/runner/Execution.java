@@ -252,7 +252,39 @@ public final class Execution {
               false));
     }
     return observation.thenApply(
-        o -> new ScenarioResult(scenario, scenario.judge(o), wire.bytes(), o, false));
+        o -> new ScenarioResult(scenario, judge(scenario, o), wire.bytes(), o, false));
+  }
+
+  /**
+   * The judgement of an observation. A close at the target's idle timeout says nothing about the
+   * request, so the evidence reads both ways, closed and open: the scenario gets the reading that
+   * accuses the target less, and its reason says so. A FAIL therefore never rests on such a close.
+   */
+  static Judgement judge(RuleScenario scenario, Observation o) {
+    Judgement asSeen = scenario.judge(o);
+    if (o.idleClose() == null) {
+      return asSeen;
+    }
+    Judgement asOpen = scenario.judge(o.withConnection(Observation.ConnectionState.OPEN));
+    if (severity(asOpen.verdict()) >= severity(asSeen.verdict())) {
+      return asSeen;
+    }
+    return new Judgement(
+        asOpen.verdict(),
+        asOpen.matched(),
+        o.idleClose().describe()
+            + ", which any idle connection would get, so the connection counts as open: "
+            + asOpen.reason());
+  }
+
+  /** How strongly a verdict accuses the target: PASS least, FAIL most. */
+  private static int severity(Verdict v) {
+    return switch (v) {
+      case PASS -> 0;
+      case WARN -> 1;
+      case SKIP, INCONCLUSIVE -> 2;
+      case FAIL -> 3;
+    };
   }
 
   /** True when seeing the connection closed would change the verdict on this observation. */

@@ -77,6 +77,7 @@ public final class SocketTarget implements Target {
   private final Duration closeWait;
   private final SSLContext tls;
   private final Semaphore waitSlots = new Semaphore(BACKGROUND_WAITS);
+  private final IdleProbe idleProbe = new IdleProbe();
   private final ExecutorService waiters =
       Executors.newCachedThreadPool(
           r -> {
@@ -219,6 +220,7 @@ public final class SocketTarget implements Target {
           && !x.expired.get()
           && x.stream.answered(x.expected)
           && longCloseWait(x, closeDecides)) {
+        startIdleProbe();
         InputStream input = in;
         if (waitSlots.tryAcquire()) {
           handedOver = true;
@@ -242,6 +244,19 @@ public final class SocketTarget implements Target {
         closeQuietly(raw);
       }
     }
+  }
+
+  /**
+   * Starts timing how long the target keeps an idle connection (once per target), so that a close
+   * at the end of a long close wait can be told from one at the target's idle timeout.
+   */
+  private void startIdleProbe() {
+    idleProbe.startOnce(
+        waiters,
+        deadline -> connect(new Socket(), deadline),
+        IdleProbe.request(info.path(), info.hostHeader()),
+        timeout,
+        closeWait.plus(Duration.ofMillis(IdleProbe.tolerance(closeWait.toMillis()))));
   }
 
   /** The deadline of the whole exchange: a few read timeouts plus the pauses it writes. */
@@ -268,6 +283,9 @@ public final class SocketTarget implements Target {
     final long deadline;
     final ResponseStream stream;
     final AtomicBoolean expired = new AtomicBoolean();
+
+    /** How long after the responses the target closed, during a long close wait; else -1. */
+    volatile long closeAfterMillis = -1;
 
     Exchange(List<String> methods, int expected, long t0, long deadline) {
       this.methods = methods;
@@ -297,6 +315,10 @@ public final class SocketTarget implements Target {
         responses = stream.responses(closed);
         deviations = stream.deviations();
       }
+      Observation.IdleClose idleClose =
+          state == Observation.ConnectionState.CLOSED && closeAfterMillis >= 0
+              ? idleProbe.idleClose(closeAfterMillis, timeout)
+              : null;
       return new Observation(
           evidence,
           responses,
@@ -304,7 +326,8 @@ public final class SocketTarget implements Target {
           deviations,
           (System.nanoTime() - t0) / 1_000_000,
           stream.reception(closed),
-          stream.discarded());
+          stream.discarded(),
+          idleClose);
     }
   }
 
@@ -476,7 +499,8 @@ public final class SocketTarget implements Target {
    */
   private Observation.ConnectionState awaitClose(InputStream in, Socket socket, Exchange x) {
     byte[] buf = new byte[16384];
-    long end = System.nanoTime() + closeWait.toNanos();
+    long start = System.nanoTime();
+    long end = start + closeWait.toNanos();
     try {
       while (!x.stream.broken()) {
         long left = millisLeft(end);
@@ -486,6 +510,7 @@ public final class SocketTarget implements Target {
         socket.setSoTimeout((int) Math.max(1, left));
         int n = in.read(buf);
         if (n < 0) {
+          x.closeAfterMillis = (System.nanoTime() - start) / 1_000_000;
           return Observation.ConnectionState.CLOSED;
         }
         x.stream.feed(buf, 0, n);

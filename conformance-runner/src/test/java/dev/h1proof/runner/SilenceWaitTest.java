@@ -2,27 +2,33 @@ package dev.h1proof.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.h1proof.rulebook.Observation;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
+import dev.h1proof.rulebook.TargetInfo;
+import dev.h1proof.rulebook.Wire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
  * Scenarios whose permitted outcomes include silence wait out the read timeout on a pool of their
  * own: as many at once as {@code waitSlots} allows, and never more. The server here reads every
  * request and never answers, so each such scenario holds its connection for a whole timeout, and
- * the peak number of connections held at once shows how the waits were scheduled.
+ * the peak number of exchanges in flight at once (counted where the runner starts and ends them)
+ * shows how the waits were scheduled.
  */
 class SilenceWaitTest {
   private static final int SILENT = 10;
 
-  /** Accepts, reads until the client hangs up, never answers; counts connections held at once. */
+  /** Accepts, reads until the client hangs up, never answers. */
   private static final class SilentServer implements AutoCloseable {
-    final AtomicInteger open = new AtomicInteger();
+    final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger peak = new AtomicInteger();
     final LoopbackServer server;
 
@@ -30,7 +36,6 @@ class SilenceWaitTest {
       server =
           new LoopbackServer(
               c -> {
-                peak.accumulateAndGet(open.incrementAndGet(), Math::max);
                 try (c) {
                   InputStream in = c.getInputStream();
                   byte[] buf = new byte[65536];
@@ -39,8 +44,6 @@ class SilenceWaitTest {
                   }
                 } catch (IOException ignored) {
                   // the client reset the connection
-                } finally {
-                  open.decrementAndGet();
                 }
               });
     }
@@ -67,7 +70,35 @@ class SilenceWaitTest {
             Duration.ofMillis(400),
             Duration.ofMillis(400),
             null);
-    return new Execution(target, 1, waitSlots, Execution.Fragmentation.NONE, 1)
+    Target counted =
+        new Target() {
+          @Override
+          public TargetInfo info() {
+            return target.info();
+          }
+
+          @Override
+          public String describe() {
+            return target.describe();
+          }
+
+          @Override
+          public Observation exchange(Wire wire) throws IOException {
+            return exchange(wire, o -> false).join();
+          }
+
+          @Override
+          public CompletableFuture<Observation> exchange(
+              Wire wire, Predicate<Observation> closeDecides) throws IOException {
+            server.peak.accumulateAndGet(server.inFlight.incrementAndGet(), Math::max);
+            try {
+              return target.exchange(wire, closeDecides);
+            } finally {
+              server.inFlight.decrementAndGet();
+            }
+          }
+        };
+    return new Execution(counted, 1, waitSlots, Execution.Fragmentation.NONE, 1)
         .run(silenceAllowed(), r -> {});
   }
 

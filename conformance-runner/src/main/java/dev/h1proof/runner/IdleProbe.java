@@ -1,0 +1,142 @@
+package dev.h1proof.runner;
+
+import dev.h1proof.rulebook.Observation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * How long a target keeps an idle persistent connection open after a valid response, measured once
+ * per target on a connection of its own, so that a close seen long after a scenario's response can
+ * be told apart from a close caused by the scenario's request.
+ *
+ * <p>A server that closes every idle connection after, say, 5 s (Varnish's {@code timeout_idle})
+ * also closes a scenario's connection 5 s after its response, whatever the request was. Counted as
+ * a close, that says the server dropped the connection because of the request, which it did not.
+ * The probe sends one valid GET, reads its response, and times how long the server then leaves the
+ * connection idle before it closes it. It starts the first time a verdict may turn on a late close.
+ */
+final class IdleProbe {
+  /** An idle close sooner than this is a server that does not keep connections, not a timeout. */
+  static final long SHORTEST_IDLE_MILLIS = 1000;
+
+  private static final long UNKNOWN = -1;
+  private static final long LONGER = -2;
+
+  private final AtomicBoolean started = new AtomicBoolean();
+  private final CompletableFuture<Long> idleMillis = new CompletableFuture<>();
+
+  /** Opens a connection to the target (TLS included), bounded by the given deadline in nanos. */
+  interface Connector {
+    Socket connect(long deadlineNanos) throws IOException;
+  }
+
+  /**
+   * Starts the probe on {@code executor} unless it has started already.
+   *
+   * @param connector opens the probe's connection
+   * @param request a valid request that the target answers without closing
+   * @param timeout the longest silence awaited for the response
+   * @param longest how long the connection may stay idle before the probe stops timing it
+   */
+  void startOnce(
+      Executor executor, Connector connector, byte[] request, Duration timeout, Duration longest) {
+    if (started.compareAndSet(false, true)) {
+      try {
+        executor.execute(() -> idleMillis.complete(measure(connector, request, timeout, longest)));
+      } catch (RuntimeException rejected) {
+        idleMillis.complete(UNKNOWN);
+      }
+    }
+  }
+
+  private static long measure(
+      Connector connector, byte[] request, Duration timeout, Duration longest) {
+    long deadline = System.nanoTime() + timeout.multipliedBy(2).plus(longest).toNanos();
+    try (Socket socket = connector.connect(deadline)) {
+      OutputStream out = socket.getOutputStream();
+      out.write(request);
+      out.flush();
+      InputStream in = socket.getInputStream();
+      ResponseStream stream = new ResponseStream(List.of("GET"));
+      byte[] buf = new byte[16384];
+      socket.setSoTimeout((int) Math.max(1, timeout.toMillis()));
+      while (!stream.answered(1)) {
+        int n = in.read(buf);
+        if (n < 0 || stream.broken()) {
+          return UNKNOWN;
+        }
+        stream.feed(buf, 0, n);
+      }
+      if (stream.closeAnnounced() || stream.errorAnswered()) {
+        return UNKNOWN;
+      }
+      long responded = System.nanoTime();
+      while (true) {
+        long idle = (System.nanoTime() - responded) / 1_000_000;
+        if (idle >= longest.toMillis()) {
+          return LONGER;
+        }
+        socket.setSoTimeout((int) Math.max(1, longest.toMillis() - idle));
+        if (in.read(buf) < 0) {
+          return (System.nanoTime() - responded) / 1_000_000;
+        }
+      }
+    } catch (SocketTimeoutException e) {
+      return LONGER;
+    } catch (IOException | RuntimeException e) {
+      return UNKNOWN;
+    }
+  }
+
+  /**
+   * The idle close this is, or null: whether a connection that the target closed {@code
+   * afterMillis} after its responses was closed at the target's idle timeout. Waits for the probe
+   * at most as long as it takes to tell, about {@code afterMillis} plus a tolerance plus {@code
+   * wait}.
+   */
+  Observation.IdleClose idleClose(long afterMillis, Duration wait) {
+    long limit = afterMillis + tolerance(afterMillis) + wait.toMillis();
+    long idle;
+    try {
+      idle = idleMillis.get(limit, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException stillOpen) {
+      // Still idle long after this close came: the target's idle timeout is longer than that.
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (ExecutionException e) {
+      return null;
+    }
+    return atIdleTimeout(afterMillis, idle) ? new Observation.IdleClose(afterMillis, idle) : null;
+  }
+
+  /** True when a close {@code afterMillis} after a response matches a measured idle timeout. */
+  static boolean atIdleTimeout(long afterMillis, long idleMillis) {
+    return idleMillis >= SHORTEST_IDLE_MILLIS
+        && Math.abs(afterMillis - idleMillis) <= tolerance(idleMillis);
+  }
+
+  /** How far two closes at the same idle timeout may lie apart: timers tick coarsely. */
+  static long tolerance(long idleMillis) {
+    return Math.max(500, idleMillis / 5);
+  }
+
+  /** The probe's request: a plain GET of the target's path. */
+  static byte[] request(String path, String hostHeader) {
+    return ("GET " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\n\r\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
+  }
+}
