@@ -276,20 +276,51 @@ public record Outcome(
       if (r >= responses.size()) {
         return false;
       }
-      int status = responses.get(r++).status();
-      boolean ok;
-      if (item instanceof Status s) {
-        ok = s.codes().contains(status);
-      } else if (item instanceof Rejected) {
-        ok = NOT_ACCEPTED.contains(status);
-      } else {
-        ok = status >= 200 && (item instanceof Answered || !NOT_ACCEPTED.contains(status));
-      }
-      if (!ok) {
+      if (!accepts(item, responses.get(r++).status())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether a final response with this status is what {@code item} names. */
+  private static boolean accepts(Item item, int status) {
+    if (item instanceof Status s) {
+      return s.codes().contains(status);
+    } else if (item instanceof Rejected) {
+      return NOT_ACCEPTED.contains(status);
+    }
+    return status >= 200 && (item instanceof Answered || !NOT_ACCEPTED.contains(status));
+  }
+
+  /**
+   * Whether the observation is this outcome cut short: every final response observed is the one
+   * this outcome names at its place, and the outcome needs more than was seen (a later response,
+   * the canary's answer, or the connection kept open). That is what a server shows when it ends the
+   * connection early, as it may after announcing the close (RFC 9112 §9.6).
+   */
+  public boolean cutShort(Observation observation, boolean canarySent) {
+    if (bareBody() || items.stream().anyMatch(i -> i instanceof Http2Answer)) {
+      return false;
+    }
+    List<Observation.Response> finals = observation.finalResponses();
+    List<Item> named = items.stream().filter(i -> !(i instanceof Interim)).toList();
+    int needed = named.size() + (canary == Canary.ANSWERED && canarySent ? 1 : 0);
+    if (finals.isEmpty() || finals.size() > needed) {
+      return false;
+    }
+    for (int i = 0; i < finals.size() && i < named.size(); i++) {
+      if (!accepts(named.get(i), finals.get(i).status())) {
+        return false;
+      }
+    }
+    return finals.size() < needed || connection == Connection.OPEN;
+  }
+
+  /** RFC 9112 §9.6: whether the last final response carries the "close" connection option. */
+  public static boolean lastAnnouncesClose(Observation observation) {
+    List<Observation.Response> finals = observation.finalResponses();
+    return !finals.isEmpty() && announcesClose(finals.get(finals.size() - 1));
   }
 
   /** RFC 9112 §9.6: the response carries the "close" connection option. */

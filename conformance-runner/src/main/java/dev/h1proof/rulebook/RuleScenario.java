@@ -168,10 +168,37 @@ public record RuleScenario(
     }
     List<Outcome> permitted = new ArrayList<>(expected);
     permitted.addAll(allowed);
+    if (endedByAnnouncedClose(observation)) {
+      for (Outcome outcome : permitted) {
+        if (outcome.cutShort(observation, canary)) {
+          return new Judgement(
+              Verdict.INCONCLUSIVE,
+              null,
+              "observed "
+                  + observation.summary()
+                  + ": the server announced the close and closed, as RFC 9112 §9.6 permits any"
+                  + " server, before the exchange could show '"
+                  + outcome.text()
+                  + "'");
+        }
+      }
+    }
     return new Judgement(
         Verdict.FAIL,
         null,
         "observed " + observation.summary() + "; permitted: " + texts(permitted));
+  }
+
+  /**
+   * A well-formed exchange that the server ended by closing the connection after announcing the
+   * close in its last response: a server may do that after any response (RFC 9112 §9.6), so what
+   * the exchange did not get to show is no evidence against it.
+   */
+  private static boolean endedByAnnouncedClose(Observation observation) {
+    return observation.connection().closed()
+        && observation.reception() == Observation.Reception.COMPLETE
+        && observation.deviations().isEmpty()
+        && Outcome.lastAnnouncesClose(observation);
   }
 
   /** The rule ids that response-syntax deviations name. */
