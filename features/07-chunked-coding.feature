@@ -5,1899 +5,1323 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
   their delimiters, and every framing error should get 400 and a close. The canary shows where the server
   thinks the body ended.
 
-  @RFC9112-7-coding-names-case-insensitive @MUST @control
-  Scenario: Chunked with a capital C frames the body
-    RFC 9112 §7: transfer coding names are case-insensitive, so any spelling of chunked frames the body as
+  @RFC9112-7-coding-names-case-insensitive @MUST
+  Rule: RFC 9112 §7 coding names case insensitive
+    Transfer coding names are case-insensitive, so a recipient MUST frame any spelling of chunked as
     chunked.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: Chunked\r\n
-      \r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    @control
+    Scenario: Chunked with a capital C frames the body
+      RFC 9112 §7: transfer coding names are case-insensitive, so any spelling of chunked frames the body as
+      chunked.
 
-  @RFC9112-7-coding-names-case-insensitive @MUST @control
-  Scenario: CHUNKED in capitals frames the body
-    RFC 9112 §7: transfer coding names are case-insensitive, so any spelling of chunked frames the body as
-    chunked.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: Chunked\r\n
+        \r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: CHUNKED\r\n
-      \r\n
-      5\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    @control
+    Scenario Outline: <title>
+      RFC 9112 §7: transfer coding names are case-insensitive, so any spelling of chunked frames the body as
+      chunked.
 
-  @RFC9112-7-coding-names-case-insensitive @MUST @control
-  Scenario: cHuNkEd in mixed case frames the body
-    RFC 9112 §7: transfer coding names are case-insensitive, so any spelling of chunked frames the body as
-    chunked.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: <bytes>\r\n
+        \r\n
+        5\r\n
+        hello\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: cHuNkEd\r\n
-      \r\n
-      5\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Examples:
+        | title                                 | bytes   |
+        | CHUNKED in capitals frames the body   | CHUNKED |
+        | cHuNkEd in mixed case frames the body | cHuNkEd |
 
-  @RFC9112-6.1-chunked-supported @MUST @control
-  Scenario: two chunks and the last chunk
-    RFC 9112 §6.1 and §7.1: every recipient must be able to parse and decode the chunked transfer coding.
+  @RFC9112-6.1-chunked-supported @MUST
+  Rule: RFC 9112 §6.1 chunked supported
+    Every recipient MUST be able to parse and decode the chunked transfer coding.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5\r\n
-      hello\r\n
-      6\r\n
-      \sworld\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
+    @control
+    Scenario: two chunks and the last chunk
+      RFC 9112 §6.1 and §7.1: every recipient must be able to parse and decode the chunked transfer coding.
 
-  @RFC9112-6.1-chunked-supported @MUST @control
-  Scenario: only the last chunk
-    RFC 9112 §6.1 and §7.1: every recipient must be able to parse and decode the chunked transfer coding.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        5\r\n
+        hello\r\n
+        6\r\n
+        \sworld\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
+    @control
+    Scenario: one-octet chunks
+      RFC 9112 §6.1 and §7.1: every recipient must be able to parse and decode the chunked transfer coding.
 
-  @RFC9112-6.1-chunked-supported @MUST @control
-  Scenario: one-octet chunks
-    RFC 9112 §6.1 and §7.1: every recipient must be able to parse and decode the chunked transfer coding.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        1\r\n
+        h\r\n
+        1\r\n
+        i\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      1\r\n
-      h\r\n
-      1\r\n
-      i\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
+    @control
+    Scenario: only the last chunk
+      RFC 9112 §6.1 and §7.1: every recipient must be able to parse and decode the chunked transfer coding.
 
-  @RFC9112-6.1-chunked-supported @MUST @control
-  Scenario: chunk data made of CRLFs
-    RFC 9112 §6.1 and §7.1: every recipient must be able to parse and decode the chunked transfer coding.
-    The four data octets are two CRLFs; they must not be read as line ends.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      4\r\n
-      \r\n
-      \r\n
-      \r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
+    @control
+    Scenario: chunk data made of CRLFs
+      RFC 9112 §6.1 and §7.1: every recipient must be able to parse and decode the chunked transfer coding.
+      The four data octets are two CRLFs; they must not be read as line ends.
+
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        4\r\n
+        \r\n
+        \r\n
+        \r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
 
   @RFC9112-7.1-chunked-with-parameters @SHOULD
-  Scenario: chunked with a parameter
-    RFC 9112 §7.1 and §7.2: chunked (like gzip, deflate and compress) defines no parameters, and parameters
-    on it should be treated as an error. Ignoring the parameter is tolerated.
+  Rule: RFC 9112 §7.1 chunked with parameters
+    Chunked (like gzip, deflate and compress) defines no parameters, and parameters on it SHOULD be treated
+    as an error.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked;foo=bar\r\n
-      \r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow accepted, connection open, canary answered
-    And allow status 501, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario: chunked with a parameter
+      RFC 9112 §7.1 and §7.2: chunked (like gzip, deflate and compress) defines no parameters, and parameters
+      on it should be treated as an error. Ignoring the parameter is tolerated.
 
-  @RFC9112-7.1-chunked-with-parameters @SHOULD
-  Scenario: chunked with a q parameter after whitespace
-    RFC 9112 §7.1 and §7.2: chunked (like gzip, deflate and compress) defines no parameters, and parameters
-    on it should be treated as an error.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked;foo=bar\r\n
+        \r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow accepted, connection open, canary answered
+      And allow status 501, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked; q=1\r\n
-      \r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow accepted, connection open, canary answered
-    And allow status 501, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario Outline: <title>
+      RFC 9112 §7.1 and §7.2: chunked (like gzip, deflate and compress) defines no parameters, and parameters
+      on it should be treated as an error.
 
-  @RFC9112-7.1-chunked-with-parameters @SHOULD
-  Scenario: gzip with a parameter before chunked
-    RFC 9112 §7.1 and §7.2: chunked (like gzip, deflate and compress) defines no parameters, and parameters
-    on it should be treated as an error.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: <bytes>\r\n
+        \r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow accepted, connection open, canary answered
+      And allow status 501, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: gzip;level=9, chunked\r\n
-      \r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow accepted, connection open, canary answered
-    And allow status 501, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Examples:
+        | title                                       | bytes                 |
+        | chunked with a q parameter after whitespace | chunked; q=1          |
+        | gzip with a parameter before chunked        | gzip;level=9, chunked |
 
-  @RFC9112-7.1-chunk-size-hex-forms @MUST @control
-  Scenario: a lower-case hex chunk size
-    RFC 9112 §7.1: chunk-size is one or more hex digits, in either case and with leading zeros allowed.
+  @RFC9112-7.1-chunk-size-hex-forms @MUST
+  Rule: RFC 9112 §7.1 chunk size hex forms
+    Chunk-size is one or more hex digits, and a recipient MUST accept either case and leading zeros.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      a\r\n
-      0123456789\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    @control
+    Scenario Outline: <title>
+      RFC 9112 §7.1: chunk-size is one or more hex digits, in either case and with leading zeros allowed.
 
-  @RFC9112-7.1-chunk-size-hex-forms @MUST @control
-  Scenario: an upper-case hex chunk size
-    RFC 9112 §7.1: chunk-size is one or more hex digits, in either case and with leading zeros allowed.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        <bytes>\r\n
+        <bytes2>\r\n
+        <bytes3>\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      A\r\n
-      0123456789\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
-
-  @RFC9112-7.1-chunk-size-hex-forms @MUST @control
-  Scenario: chunk sizes with leading zeros
-    RFC 9112 §7.1: chunk-size is one or more hex digits, in either case and with leading zeros allowed.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0005\r\n
-      hello\r\n
-      000\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
-
-  @RFC9112-7.1-chunk-size-hex-forms @MUST @control
-  Scenario: a mixed-case two-digit hex chunk size
-    RFC 9112 §7.1: chunk-size is one or more hex digits, in either case and with leading zeros allowed.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      fF\r\n
-      {repeat:255:x}\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Examples:
+        | title                                 | bytes | bytes2         | bytes3 |
+        | a lower-case hex chunk size           | a     | 0123456789     | 0      |
+        | an upper-case hex chunk size          | A     | 0123456789     | 0      |
+        | chunk sizes with leading zeros        | 0005  | hello          | 000    |
+        | a mixed-case two-digit hex chunk size | fF    | {repeat:255:x} | 0      |
 
   @RFC9112-7.1-chunk-size-not-hex @SHOULD
-  Scenario: a chunk size with a 0x prefix
-    RFC 9112 §7.1 and §2.2: a chunk-size is hex digits only; a prefix, sign, underscore, non-hex letter or
-    empty size does not match the grammar and should get 400 and a close, never a partial parse. Parsing a
-    prefix of the size fails.
+  Rule: RFC 9112 §7.1 chunk size not hex
+    A prefix, sign, underscore, non-hex letter or empty size does not match the grammar and SHOULD get 400
+    and a close, never a partial parse.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0x5\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario Outline: <title>
+      RFC 9112 §7.1 and §2.2: a chunk-size is hex digits only; a prefix, sign, underscore, non-hex letter or
+      empty size does not match the grammar and should get 400 and a close, never a partial parse. Parsing a
+      prefix of the size fails.
 
-  @RFC9112-7.1-chunk-size-not-hex @SHOULD
-  Scenario: a chunk size with a minus sign
-    RFC 9112 §7.1 and §2.2: a chunk-size is hex digits only; a prefix, sign, underscore, non-hex letter or
-    empty size does not match the grammar and should get 400 and a close, never a partial parse. Parsing a
-    prefix of the size fails.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        <bytes>\n
+        hello\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      -5\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Examples:
+        | title                                       | bytes |
+        | a chunk size with a 0x prefix               | 0x5\r |
+        | a chunk size with a minus sign              | -5\r  |
+        | an empty chunk size                         | \r    |
+        | a chunk size with a plus sign               | +5\r  |
+        | a chunk size with a trailing non-hex letter | 5g\r  |
+        | a chunk size with an underscore             | 5_0\r |
+        | a chunk size with only a non-hex letter     | g\r   |
+        | a chunk size with an inner space            | 5 5\r |
 
-  @RFC9112-7.1-chunk-size-not-hex @SHOULD
-  Scenario: an empty chunk size
-    RFC 9112 §7.1 and §2.2: a chunk-size is hex digits only; a prefix, sign, underscore, non-hex letter or
-    empty size does not match the grammar and should get 400 and a close, never a partial parse. Parsing a
-    prefix of the size fails.
+    @smuggling
+    Scenario: a 0x chunk size in front of a hidden request
+      RFC 9112 §7.1 and §2.2: a chunk-size is hex digits only; a prefix, sign, underscore, non-hex letter or
+      empty size does not match the grammar and should get 400 and a close, never a partial parse. Read as
+      zero, the body would end and the hidden request would be answered.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      \r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
-
-  @RFC9112-7.1-chunk-size-not-hex @SHOULD
-  Scenario: a chunk size with a plus sign
-    RFC 9112 §7.1 and §2.2: a chunk-size is hex digits only; a prefix, sign, underscore, non-hex letter or
-    empty size does not match the grammar and should get 400 and a close, never a partial parse. Parsing a
-    prefix of the size fails.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      +5\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
-
-  @RFC9112-7.1-chunk-size-not-hex @SHOULD
-  Scenario: a chunk size with a trailing non-hex letter
-    RFC 9112 §7.1 and §2.2: a chunk-size is hex digits only; a prefix, sign, underscore, non-hex letter or
-    empty size does not match the grammar and should get 400 and a close, never a partial parse. Parsing a
-    prefix of the size fails.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5g\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
-
-  @RFC9112-7.1-chunk-size-not-hex @SHOULD
-  Scenario: a chunk size with an underscore
-    RFC 9112 §7.1 and §2.2: a chunk-size is hex digits only; a prefix, sign, underscore, non-hex letter or
-    empty size does not match the grammar and should get 400 and a close, never a partial parse. Parsing a
-    prefix of the size fails.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5_0\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
-
-  @RFC9112-7.1-chunk-size-not-hex @SHOULD
-  Scenario: a chunk size with only a non-hex letter
-    RFC 9112 §7.1 and §2.2: a chunk-size is hex digits only; a prefix, sign, underscore, non-hex letter or
-    empty size does not match the grammar and should get 400 and a close, never a partial parse. Parsing a
-    prefix of the size fails.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      g\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
-
-  @RFC9112-7.1-chunk-size-not-hex @SHOULD
-  Scenario: a chunk size with an inner space
-    RFC 9112 §7.1 and §2.2: a chunk-size is hex digits only; a prefix, sign, underscore, non-hex letter or
-    empty size does not match the grammar and should get 400 and a close, never a partial parse. Parsing a
-    prefix of the size fails.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5 5\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        0x16\r\n
+        GET /evil HTTP/1.0\r\n
+        \r\n
+        \r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-size-surrounding-whitespace @SHOULD
-  Scenario: a space before the chunk size
-    RFC 9112 §7.1 and §7.1.1: whitespace is allowed only before the semicolon of a chunk extension, so
-    whitespace before the size, or after it with no extension, is invalid and should get 400. Lenient
-    acceptance is tolerated but is a known parser-differential vector.
+  Rule: RFC 9112 §7.1 chunk size surrounding whitespace
+    Whitespace is allowed only before the semicolon of a chunk extension, so whitespace before the size, or
+    after it with no extension, is invalid and SHOULD get 400.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      \s5\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario Outline: <title>
+      RFC 9112 §7.1 and §7.1.1: whitespace is allowed only before the semicolon of a chunk extension, so
+      whitespace before the size, or after it with no extension, is invalid and should get 400. Lenient
+      acceptance is tolerated but is a known parser-differential vector.
 
-  @RFC9112-7.1-chunk-size-surrounding-whitespace @SHOULD
-  Scenario: a space after the chunk size
-    RFC 9112 §7.1 and §7.1.1: whitespace is allowed only before the semicolon of a chunk extension, so
-    whitespace before the size, or after it with no extension, is invalid and should get 400. Lenient
-    acceptance is tolerated but is a known parser-differential vector.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        <bytes>\n
+        hello\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5 \r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
-
-  @RFC9112-7.1-chunk-size-surrounding-whitespace @SHOULD
-  Scenario: a tab after the chunk size
-    RFC 9112 §7.1 and §7.1.1: whitespace is allowed only before the semicolon of a chunk extension, so
-    whitespace before the size, or after it with no extension, is invalid and should get 400. Lenient
-    acceptance is tolerated but is a known parser-differential vector.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5\t\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
-
-  @RFC9112-7.1-chunk-size-surrounding-whitespace @SHOULD
-  Scenario: a tab before the chunk size
-    RFC 9112 §7.1 and §7.1.1: whitespace is allowed only before the semicolon of a chunk extension, so
-    whitespace before the size, or after it with no extension, is invalid and should get 400. Lenient
-    acceptance is tolerated but is a known parser-differential vector.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      \t5\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Examples:
+        | title                         | bytes |
+        | a space before the chunk size | \s5\r |
+        | a space after the chunk size  | 5 \r  |
+        | a tab after the chunk size    | 5\t\r |
+        | a tab before the chunk size   | \t5\r |
 
   @RFC9112-7.1-chunk-size-overflow @MUST
-  Scenario: a 2^64+5 chunk size does not wrap around
-    RFC 9112 §7.1: recipients must expect very large hex chunk sizes and prevent integer overflow or
-    precision loss; the server rejects or waits, and never wraps to a small size. Wrapped to five, the chunk
-    would end early and the canary would be answered.
+  Rule: RFC 9112 §7.1 chunk size overflow
+    Recipients MUST expect very large hex chunk sizes and prevent integer overflow or precision loss.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      10000000000000005\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400 or 413, connection closed, canary not answered
-    And expect no response, connection open, canary not answered
-    And allow status 400 or 413, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And inconclusive accepted, connection open, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario Outline: <title>
+      RFC 9112 §7.1: recipients must expect very large hex chunk sizes and prevent integer overflow or
+      precision loss; the server rejects or waits, and never wraps to a small size. Wrapped to five, the chunk
+      would end early and the canary would be answered.
 
-  @RFC9112-7.1-chunk-size-overflow @MUST
-  Scenario: a twenty-digit chunk size does not wrap around
-    RFC 9112 §7.1: recipients must expect very large hex chunk sizes and prevent integer overflow or
-    precision loss; the server rejects or waits, and never wraps to a small size. The size is 2^76+5, so a
-    32-bit or 64-bit accumulator wraps it to five: the chunk would end early and the canary would be answered.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        <bytes>\r\n
+        hello\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400 or 413, connection closed, canary not answered
+      And expect no response, connection open, canary not answered
+      And allow status 400 or 413, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And inconclusive accepted, connection open, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      10000000000000000005\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400 or 413, connection closed, canary not answered
-    And expect no response, connection open, canary not answered
-    And allow status 400 or 413, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And inconclusive accepted, connection open, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Examples:
+        | title                                    | bytes             |
+        | a 2^64+5 chunk size does not wrap around | 10000000000000005 |
+        | a 2^32+5 chunk size does not wrap around | 100000005         |
+        | a 2^63+5 chunk size does not wrap around | 8000000000000005  |
 
-  @RFC9112-7.1-chunk-size-overflow @MUST
-  Scenario: a 2^32+5 chunk size does not wrap around
-    RFC 9112 §7.1: recipients must expect very large hex chunk sizes and prevent integer overflow or
-    precision loss; the server rejects or waits, and never wraps to a small size. Wrapped to five, the chunk
-    would end early and the canary would be answered.
+    Scenario: a twenty-digit chunk size does not wrap around
+      RFC 9112 §7.1: recipients must expect very large hex chunk sizes and prevent integer overflow or
+      precision loss; the server rejects or waits, and never wraps to a small size. The size is 2^76+5, so a
+      32-bit or 64-bit accumulator wraps it to five: the chunk would end early and the canary would be answered.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      100000005\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400 or 413, connection closed, canary not answered
-    And expect no response, connection open, canary not answered
-    And allow status 400 or 413, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And inconclusive accepted, connection open, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        10000000000000000005\r\n
+        hello\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400 or 413, connection closed, canary not answered
+      And expect no response, connection open, canary not answered
+      And allow status 400 or 413, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And inconclusive accepted, connection open, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-  @RFC9112-7.1-chunk-size-overflow @MUST
-  Scenario: a 2^63+5 chunk size does not wrap around
-    RFC 9112 §7.1: recipients must expect very large hex chunk sizes and prevent integer overflow or
-    precision loss; the server rejects or waits, and never wraps to a small size. Wrapped to five, the chunk
-    would end early and the canary would be answered.
+    @smuggling
+    Scenario: a chunk size of 2^64 that wraps to zero
+      RFC 9112 §7.1: recipients must expect very large hex chunk sizes and prevent integer overflow or
+      precision loss; the server rejects or waits, and never wraps to a small size. Wrapped to zero it would
+      look like the last chunk.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      8000000000000005\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400 or 413, connection closed, canary not answered
-    And expect no response, connection open, canary not answered
-    And allow status 400 or 413, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And inconclusive accepted, connection open, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        10000000000000000\r\n
+        hello\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400 or 413, connection closed, canary not answered
+      And expect no response, connection open, canary not answered
+      And allow status 400 or 413, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And inconclusive accepted, connection open, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-  @RFC9112-7.1-chunk-data-length-mismatch @SHOULD
-  Scenario: more data than the chunk size
-    RFC 9112 §7.1: chunk-data is exactly chunk-size octets followed by CRLF; more, fewer or a missing CRLF
-    is a framing error that should get 400 and a close, not a resync on the next line. Resynchronising on
-    the next CRLF fails.
+    @smuggling
+    Scenario: a chunk size of 2^64-1
+      RFC 9112 §7.1: recipients must expect very large hex chunk sizes and prevent integer overflow or
+      precision loss; the server rejects or waits, and never wraps to a small size. As a signed 64-bit number
+      this is minus one.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5\r\n
-      helloXX\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        ffffffffffffffff\r\n
+        hello\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400 or 413, connection closed, canary not answered
+      And expect no response, connection open, canary not answered
+      And allow status 400 or 413, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And inconclusive accepted, connection open, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-data-length-mismatch @SHOULD
-  Scenario: less data than the chunk size
-    RFC 9112 §7.1: chunk-data is exactly chunk-size octets followed by CRLF; more, fewer or a missing CRLF
-    is a framing error that should get 400 and a close, not a resync on the next line. Resynchronising on
-    the next CRLF fails. Three octets and a CRLF make exactly five, so the five-octet chunk ends at the 0
-    where its CRLF belongs: there is no second reading in which the chunk is complete.
+  Rule: RFC 9112 §7.1 chunk data length mismatch
+    Chunk data is exactly chunk-size octets followed by CRLF; more, fewer or a missing CRLF is a framing
+    error that SHOULD get 400 and a close.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5\r\n
-      hel\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario Outline: <title>
+      RFC 9112 §7.1: chunk-data is exactly chunk-size octets followed by CRLF; more, fewer or a missing CRLF
+      is a framing error that should get 400 and a close, not a resync on the next line. Resynchronising on
+      the next CRLF fails.
 
-  @RFC9112-7.1-chunk-data-length-mismatch @SHOULD
-  Scenario: no CRLF after the chunk data
-    RFC 9112 §7.1: chunk-data is exactly chunk-size octets followed by CRLF; more, fewer or a missing CRLF
-    is a framing error that should get 400 and a close, not a resync on the next line. Resynchronising on
-    the next CRLF fails.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        <bytes>\r\n
+        <bytes2>\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5\r\n
-      hello0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Examples:
+        | title                              | bytes | bytes2  |
+        | more data than the chunk size      | 5     | helloXX |
+        | a chunk size smaller than the data | 3     | hello   |
 
-  @RFC9112-7.1-chunk-data-length-mismatch @SHOULD
-  Scenario: a chunk size smaller than the data
-    RFC 9112 §7.1: chunk-data is exactly chunk-size octets followed by CRLF; more, fewer or a missing CRLF
-    is a framing error that should get 400 and a close, not a resync on the next line. Resynchronising on
-    the next CRLF fails.
+    Scenario: less data than the chunk size
+      RFC 9112 §7.1: chunk-data is exactly chunk-size octets followed by CRLF; more, fewer or a missing CRLF
+      is a framing error that should get 400 and a close, not a resync on the next line. Resynchronising on
+      the next CRLF fails. Three octets and a CRLF make exactly five, so the five-octet chunk ends at the 0
+      where its CRLF belongs: there is no second reading in which the chunk is complete.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      3\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        5\r\n
+        hel\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-  @RFC9112-7.1-chunk-lines-bare-LF @SHOULD
-  Scenario: every chunk line ends in a lone LF
-    RFC 9112 §7.1 and §2.2: chunk lines end in CRLF; the lone-LF leniency covers the start-line and field
-    lines only, so a bare LF in chunk framing should get 400 (if accepted, framing must stay consistent).
+    Scenario: no CRLF after the chunk data
+      RFC 9112 §7.1: chunk-data is exactly chunk-size octets followed by CRLF; more, fewer or a missing CRLF
+      is a framing error that should get 400 and a close, not a resync on the next line. Resynchronising on
+      the next CRLF fails.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5\n
-      hello\n
-      0\n
-      \n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        5\r\n
+        hello0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-  @RFC9112-7.1-chunk-lines-bare-LF @SHOULD
-  Scenario: a lone LF after the chunk data
-    RFC 9112 §7.1 and §2.2: chunk lines end in CRLF; the lone-LF leniency covers the start-line and field
-    lines only, so a bare LF in chunk framing should get 400 (if accepted, framing must stay consistent).
+    @smuggling
+    Scenario: a request glued to chunk data without CRLF
+      RFC 9112 §7.1: chunk-data is exactly chunk-size octets followed by CRLF; more, fewer or a missing CRLF
+      is a framing error that should get 400 and a close, not a resync on the next line.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5\r\n
-      hello\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        5\r\n
+        helloGET /evil HTTP/1.0\r\n
+        \r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-lines-bare-LF @SHOULD
-  Scenario: a lone LF after a chunk extension
-    RFC 9112 §7.1 and §2.2: chunk lines end in CRLF; the lone-LF leniency covers the start-line and field
-    lines only, so a bare LF in chunk framing should get 400 (if accepted, framing must stay consistent).
+  Rule: RFC 9112 §7.1 chunk lines bare LF
+    The lone-LF leniency covers the start-line and field lines only, so a bare LF in chunk framing SHOULD
+    get 400 (if accepted, framing must stay consistent).
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;ext\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario: every chunk line ends in a lone LF
+      RFC 9112 §7.1 and §2.2: chunk lines end in CRLF; the lone-LF leniency covers the start-line and field
+      lines only, so a bare LF in chunk framing should get 400 (if accepted, framing must stay consistent).
 
-  @RFC9112-7.1-chunk-lines-bare-LF @SHOULD
-  Scenario: a lone LF after the chunk size
-    RFC 9112 §7.1 and §2.2: chunk lines end in CRLF; the lone-LF leniency covers the start-line and field
-    lines only, so a bare LF in chunk framing should get 400 (if accepted, framing must stay consistent).
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        5\n
+        hello\n
+        0\n
+        \n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario: a lone LF after the chunk data
+      RFC 9112 §7.1 and §2.2: chunk lines end in CRLF; the lone-LF leniency covers the start-line and field
+      lines only, so a bare LF in chunk framing should get 400 (if accepted, framing must stay consistent).
+
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        5\r\n
+        hello\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
+
+    Scenario: a lone LF after a chunk extension
+      RFC 9112 §7.1 and §2.2: chunk lines end in CRLF; the lone-LF leniency covers the start-line and field
+      lines only, so a bare LF in chunk framing should get 400 (if accepted, framing must stay consistent).
+
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        5;ext\n
+        hello\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
+
+    Scenario: a lone LF after the chunk size
+      RFC 9112 §7.1 and §2.2: chunk lines end in CRLF; the lone-LF leniency covers the start-line and field
+      lines only, so a bare LF in chunk framing should get 400 (if accepted, framing must stay consistent).
+
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        5\n
+        hello\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1-chunk-lines-bare-CR @MUST
-  Scenario: a bare CR after the chunk size
-    RFC 9112 §2.2 and §7.1: a bare CR in chunk framing must be treated as invalid (or as SP, which still
-    breaks the chunk line), so the body is rejected.
+  Rule: RFC 9112 §7.1 chunk lines bare CR
+    A bare CR in chunk framing MUST be treated as invalid (or as SP, which still breaks the chunk line), so
+    the body is rejected.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5\rhello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario Outline: <title>
+      RFC 9112 §2.2 and §7.1: a bare CR in chunk framing must be treated as invalid (or as SP, which still
+      breaks the chunk line), so the body is rejected.
 
-  @RFC9112-7.1-chunk-lines-bare-CR @MUST
-  Scenario: a bare CR before the last CRLF
-    RFC 9112 §2.2 and §7.1: a bare CR in chunk framing must be treated as invalid (or as SP, which still
-    breaks the chunk line), so the body is rejected.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        <bytes>\n
+        <bytes2>\r\n
+        <bytes3>\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5\r\n
-      hello\r\n
-      0\r\r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Examples:
+        | title                          | bytes      | bytes2   | bytes3 |
+        | a bare CR after the chunk size | 5\rhello\r | 0        | \r     |
+        | a bare CR before the last CRLF | 5\r        | hello    | 0\r\r  |
+        | a bare CR after the chunk data | 5\r        | hello\r0 | \r     |
 
-  @RFC9112-7.1-chunk-lines-bare-CR @MUST
-  Scenario: a bare CR after the chunk data
-    RFC 9112 §2.2 and §7.1: a bare CR in chunk framing must be treated as invalid (or as SP, which still
-    breaks the chunk line), so the body is rejected.
+  @RFC9112-7.1-last-chunk-and-terminator @MUST
+  Rule: RFC 9112 §7.1 last chunk and terminator
+    A recipient MUST accept a last chunk of one or more zeros with optional extensions, followed by an
+    optional trailer section and the final empty line.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5\r\n
-      hello\r0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    @control
+    Scenario Outline: <title>
+      RFC 9112 §7.1: the last chunk is one or more zeros with optional extensions and CRLF, then an optional
+      trailer section and a final empty line; without that empty line the following bytes belong to the
+      trailer section.
 
-  @RFC9112-7.1-last-chunk-and-terminator @MUST @control
-  Scenario: a last chunk of three zeros
-    RFC 9112 §7.1: the last chunk is one or more zeros with optional extensions and CRLF, then an optional
-    trailer section and a final empty line; without that empty line the following bytes belong to the
-    trailer section.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        <bytes>\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      000\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Examples:
+        | title                          | bytes |
+        | a last chunk of three zeros    | 000   |
+        | a last chunk with an extension | 0;x=1 |
 
-  @RFC9112-7.1-last-chunk-and-terminator @MUST @control
-  Scenario: a last chunk with an extension
-    RFC 9112 §7.1: the last chunk is one or more zeros with optional extensions and CRLF, then an optional
-    trailer section and a final empty line; without that empty line the following bytes belong to the
-    trailer section.
+  @RFC9112-7.1-last-chunk-missing-terminator @SHOULD
+  Rule: RFC 9112 §7.1 last chunk missing terminator
+    Without the final empty line after the last chunk the following bytes belong to the trailer section, and
+    a server SHOULD NOT answer them as a request.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0;x=1\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario: a missing final empty line makes the canary a trailer line
+      RFC 9112 §7.1: the last chunk is one or more zeros with optional extensions and CRLF, then an optional
+      trailer section and a final empty line; without that empty line the following bytes belong to the
+      trailer section. The canary's request-line is a trailer line without a colon; answering it as a request
+      fails.
 
-  @RFC9112-7.1-last-chunk-and-terminator @SHOULD
-  Scenario: a missing final empty line makes the canary a trailer line
-    RFC 9112 §7.1: the last chunk is one or more zeros with optional extensions and CRLF, then an optional
-    trailer section and a final empty line; without that empty line the following bytes belong to the
-    trailer section. The canary's request-line is a trailer line without a colon; answering it as a request
-    fails.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        0\r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And expect no response, connection open, canary not answered
+      And allow accepted, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0\r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And expect no response, connection open, canary not answered
-    And allow accepted, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+  @RFC9112-7.1.1-chunk-extensions-ignored @MUST
+  Rule: RFC 9112 §7.1.1 chunk extensions ignored
+    A recipient MUST ignore chunk extensions it does not recognise.
 
-  @RFC9112-7.1.1-chunk-extensions-ignored @MUST @control
-  Scenario: an unknown chunk extension with a name and value is ignored
-    RFC 9112 §7.1.1: a recipient must ignore chunk extensions it does not recognise.
+    @control
+    Scenario Outline: <title>
+      RFC 9112 §7.1.1: a recipient must ignore chunk extensions it does not recognise.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;foo=bar\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        <bytes>\r\n
+        hello\r\n
+        <bytes2>\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-  @RFC9112-7.1.1-chunk-extensions-ignored @MUST @control
-  Scenario: an unknown chunk extension with a name only is ignored
-    RFC 9112 §7.1.1: a recipient must ignore chunk extensions it does not recognise.
+      Examples:
+        | title                                                                                   | bytes     | bytes2     |
+        | an unknown chunk extension with a name and value is ignored                             | 5;foo=bar | 0          |
+        | an unknown chunk extension with a name only is ignored                                  | 5;foo     | 0          |
+        | an unknown chunk extension with several extensions and one on the last chunk is ignored | 5;a=1;b=2 | 0;last=yes |
+        | an unknown chunk extension with an extension on the last chunk only is ignored          | 5         | 0;foo=bar  |
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;foo\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+  @RFC9112-7.1.1-chunk-ext-quoted-string @MUST
+  Rule: RFC 9112 §7.1.1 chunk ext quoted string
+    A chunk extension value can be a quoted-string, and a recipient MUST read the semicolons, equals signs,
+    spaces and escaped quotes inside it as data.
 
-  @RFC9112-7.1.1-chunk-extensions-ignored @MUST @control
-  Scenario: an unknown chunk extension with several extensions and one on the last chunk is ignored
-    RFC 9112 §7.1.1: a recipient must ignore chunk extensions it does not recognise.
+    @control
+    Scenario Outline: <title>
+      RFC 9112 §7.1.1 and RFC 9110 §5.6.4: a chunk extension value may be a quoted-string, inside which
+      semicolons, equals signs, spaces and backslash-escaped quotes are plain data.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;a=1;b=2\r\n
-      hello\r\n
-      0;last=yes\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        5;foo=<bytes>\r\n
+        hello\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-  @RFC9112-7.1.1-chunk-extensions-ignored @MUST @control
-  Scenario: an unknown chunk extension with an extension on the last chunk only is ignored
-    RFC 9112 §7.1.1: a recipient must ignore chunk extensions it does not recognise.
+      Examples:
+        | title                                                                 | bytes     |
+        | a quoted chunk extension value containing a space                     | "bar baz" |
+        | a quoted chunk extension value containing a semicolon and equals sign | "a;b=c"   |
+        | a quoted chunk extension value containing an escaped quote            | "a\\\"b"  |
+        | an empty quoted chunk extension value                                 | ""        |
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5\r\n
-      hello\r\n
-      0;foo=bar\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+  @RFC9112-7.1.1-chunk-ext-BWS @MUST
+  Rule: RFC 9112 §7.1.1 chunk ext BWS
+    Bad whitespace is allowed around the semicolon and equals sign of a chunk extension, and the recipient
+    MUST parse and remove it.
 
-  @RFC9112-7.1.1-chunk-ext-quoted-string @MUST @control
-  Scenario: a quoted chunk extension value containing a space
-    RFC 9112 §7.1.1 and RFC 9110 §5.6.4: a chunk extension value may be a quoted-string, inside which
-    semicolons, equals signs, spaces and backslash-escaped quotes are plain data.
+    @control
+    Scenario Outline: <title>
+      RFC 9112 §7.1.1 and RFC 9110 §5.6.3: bad whitespace is allowed around the semicolon and equals sign of a
+      chunk extension, and the recipient must parse and remove it. RFC 7230 forbade this whitespace, so a 400
+      from an older parser is tolerated.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;foo="bar baz"\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        <bytes>\r\n
+        hello\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect accepted, connection open, canary answered
+      And allow status 400, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-  @RFC9112-7.1.1-chunk-ext-quoted-string @MUST @control
-  Scenario: a quoted chunk extension value containing a semicolon and equals sign
-    RFC 9112 §7.1.1 and RFC 9110 §5.6.4: a chunk extension value may be a quoted-string, inside which
-    semicolons, equals signs, spaces and backslash-escaped quotes are plain data.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;foo="a;b=c"\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
-
-  @RFC9112-7.1.1-chunk-ext-quoted-string @MUST @control
-  Scenario: a quoted chunk extension value containing an escaped quote
-    RFC 9112 §7.1.1 and RFC 9110 §5.6.4: a chunk extension value may be a quoted-string, inside which
-    semicolons, equals signs, spaces and backslash-escaped quotes are plain data.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;foo="a\\"b"\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
-
-  @RFC9112-7.1.1-chunk-ext-quoted-string @MUST @control
-  Scenario: an empty quoted chunk extension value
-    RFC 9112 §7.1.1 and RFC 9110 §5.6.4: a chunk extension value may be a quoted-string, inside which
-    semicolons, equals signs, spaces and backslash-escaped quotes are plain data.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;foo=""\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
-
-  @RFC9112-7.1.1-chunk-ext-BWS @MUST @control
-  Scenario: a chunk extension with a space before the semicolon
-    RFC 9112 §7.1.1 and RFC 9110 §5.6.3: bad whitespace is allowed around the semicolon and equals sign of a
-    chunk extension, and the recipient must parse and remove it. RFC 7230 forbade this whitespace, so a 400
-    from an older parser is tolerated.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5 ;foo=bar\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow status 400, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
-
-  @RFC9112-7.1.1-chunk-ext-BWS @MUST @control
-  Scenario: a chunk extension with spaces around the name and equals sign
-    RFC 9112 §7.1.1 and RFC 9110 §5.6.3: bad whitespace is allowed around the semicolon and equals sign of a
-    chunk extension, and the recipient must parse and remove it. RFC 7230 forbade this whitespace, so a 400
-    from an older parser is tolerated.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5; foo = bar\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow status 400, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
-
-  @RFC9112-7.1.1-chunk-ext-BWS @MUST @control
-  Scenario: a chunk extension with tabs around every delimiter
-    RFC 9112 §7.1.1 and RFC 9110 §5.6.3: bad whitespace is allowed around the semicolon and equals sign of a
-    chunk extension, and the recipient must parse and remove it. RFC 7230 forbade this whitespace, so a 400
-    from an older parser is tolerated.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5\t;\tfoo\t=\tbar\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow status 400, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Examples:
+        | title                                                         | bytes             |
+        | a chunk extension with a space before the semicolon           | 5 ;foo=bar        |
+        | a chunk extension with spaces around the name and equals sign | 5; foo = bar      |
+        | a chunk extension with tabs around every delimiter            | 5\t;\tfoo\t=\tbar |
 
   @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
-  Scenario: a chunk extension with a semicolon and no name
-    RFC 9112 §7.1.1 and §2.2: a chunk extension is a token name with an optional token or quoted-string
-    value; an empty name, an empty value, a space inside the name or an unterminated quote should get 400
-    and a close.
+  Rule: RFC 9112 §7.1.1 chunk ext malformed
+    A chunk extension with an empty name, an empty value, a space inside the name or an unterminated quote
+    is invalid and SHOULD get 400 and a close.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario Outline: <title>
+      RFC 9112 §7.1.1 and §2.2: a chunk extension is a token name with an optional token or quoted-string
+      value; an empty name, an empty value, a space inside the name or an unterminated quote should get 400
+      and a close.
 
-  @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
-  Scenario: a chunk extension with an unterminated quoted value
-    RFC 9112 §7.1.1 and §2.2: a chunk extension is a token name with an optional token or quoted-string
-    value; an empty name, an empty value, a space inside the name or an unterminated quote should get 400
-    and a close.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        5<bytes>\r\n
+        hello\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;foo="unterminated\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Examples:
+        | title                                                      | bytes              |
+        | a chunk extension with a semicolon and no name             | ;                  |
+        | a chunk extension with an unterminated quoted value        | ;foo="unterminated |
+        | a chunk extension with a space inside the name             | ;fo o=bar          |
+        | a chunk extension with a value but no name                 | ;=bar              |
+        | a chunk extension with a name and equals sign but no value | ;foo=              |
+        | a chunk extension with a quote inside a token value        | ;foo=b"ar          |
+        | a chunk extension with two semicolons                      | ;;                 |
 
-  @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
-  Scenario: a chunk extension with a space inside the name
-    RFC 9112 §7.1.1 and §2.2: a chunk extension is a token name with an optional token or quoted-string
-    value; an empty name, an empty value, a space inside the name or an unterminated quote should get 400
-    and a close.
+    @smuggling
+    Scenario Outline: <title>
+      RFC 9112 §7.1.1 and §2.2: a chunk extension is a token name with an optional token or quoted-string
+      value; an empty name, an empty value, a space inside the name or an unterminated quote should get 400
+      and a close.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;fo o=bar\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        <bytes>\r\n
+        hello\r\n
+        <bytes2>\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-  @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
-  Scenario: a chunk extension with a value but no name
-    RFC 9112 §7.1.1 and §2.2: a chunk extension is a token name with an optional token or quoted-string
-    value; an empty name, an empty value, a space inside the name or an unterminated quote should get 400
-    and a close.
+      Examples:
+        | title                                                | bytes | bytes2 |
+        | a chunk extension of only whitespace and a semicolon | 5 ;   | 0      |
+        | a last chunk with an empty extension                 | 5     | 0;     |
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;=bar\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    @smuggling
+    Scenario: an invalid chunk-extension name next to Content-Length
+      RFC 9112 §7.1.1 and §6.1: a chunk-ext-name is a token, so "x y" is no extension, and the message also
+      carries Content-Length; the server should reject it, and whatever it does it must close after
+      responding. The 36 octets after the header section are the last chunk and then a whole request:
+      framed by Content-Length they are one body; framed as chunked on an open connection the request
+      inside is answered too.
 
-  @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
-  Scenario: a chunk extension with a name and equals sign but no value
-    RFC 9112 §7.1.1 and §2.2: a chunk extension is a token name with an optional token or quoted-string
-    value; an empty name, an empty value, a space inside the name or an unterminated quote should get 400
-    and a close.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;foo=\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
-
-  @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
-  Scenario: a chunk extension with a quote inside a token value
-    RFC 9112 §7.1.1 and §2.2: a chunk extension is a token name with an optional token or quoted-string
-    value; an empty name, an empty value, a space inside the name or an unterminated quote should get 400
-    and a close.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;foo=b"ar\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
-
-  @RFC9112-7.1.1-chunk-ext-malformed @SHOULD
-  Scenario: a chunk extension with two semicolons
-    RFC 9112 §7.1.1 and §2.2: a chunk extension is a token name with an optional token or quoted-string
-    value; an empty name, an empty value, a space inside the name or an unterminated quote should get 400
-    and a close.
-
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;;\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        Content-Length: 36\r\n
+        \r\n
+        0;x y\r\n
+        \r\n
+        GET / HTTP/1.1\r\n
+        Host: h\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.1-chunk-ext-CR-LF-NUL @SHOULD
-  Scenario: a lone LF inside a quoted chunk extension value
-    RFC 9112 §2.2 and §7.1.1: a bare CR, LF or NUL inside a chunk extension is invalid, and an LF inside a
-    quoted value must not end the chunk line; the server rejects the body. A parser that ends the chunk line
-    at the LF sees a different body.
+  Rule: RFC 9112 §7.1.1 chunk ext CR LF NUL
+    An LF or NUL inside a chunk extension is invalid and SHOULD get the body rejected; an LF inside a quoted
+    value never ends the chunk line.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;foo="a\n
-      b"\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario: a lone LF inside a quoted chunk extension value
+      RFC 9112 §2.2 and §7.1.1: a bare CR, LF or NUL inside a chunk extension is invalid, and an LF inside a
+      quoted value must not end the chunk line; the server rejects the body. A parser that ends the chunk line
+      at the LF sees a different body.
 
-  @RFC9112-7.1.1-chunk-ext-CR-LF-NUL @MUST
-  Scenario: a bare CR inside a chunk extension value
-    RFC 9112 §2.2 and §7.1.1: a bare CR, LF or NUL inside a chunk extension is invalid, and an LF inside a
-    quoted value must not end the chunk line. A recipient may instead replace a bare CR with SP (§2.2), and
-    must ignore a chunk extension it does not recognise (§7.1.1): the chunk framed as sent, the canary
-    answered on its own, is that reading (WARN); a chunk line ended at the CR is not.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        5;foo="a\n
+        b"\r\n
+        hello\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;foo=a\rb\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And allow accepted, canary answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario: a NUL inside a chunk extension value
+      RFC 9112 §2.2 and §7.1.1: a bare CR, LF or NUL inside a chunk extension is invalid, and an LF inside a
+      quoted value must not end the chunk line; the server rejects the body.
 
-  @RFC9112-7.1.1-chunk-ext-CR-LF-NUL @SHOULD
-  Scenario: a NUL inside a chunk extension value
-    RFC 9112 §2.2 and §7.1.1: a bare CR, LF or NUL inside a chunk extension is invalid, and an LF inside a
-    quoted value must not end the chunk line; the server rejects the body.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        5;foo=a\0\r\n
+        hello\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;foo=a\0\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+  @RFC9112-7.1.1-chunk-ext-bare-CR @MUST
+  Rule: RFC 9112 §7.1.1 chunk ext bare CR
+    A bare CR inside a chunk extension MUST make it invalid or be replaced by SP, and either way it MUST NOT
+    end the chunk line.
 
-  @RFC9112-7.1.1-chunk-ext-CR-LF-NUL @MUST
-  Scenario: a bare CR inside a quoted chunk extension value
-    RFC 9112 §2.2 and §7.1.1: a bare CR, LF or NUL inside a chunk extension is invalid, and an LF inside a
-    quoted value must not end the chunk line. A recipient may instead replace a bare CR with SP (§2.2), and
-    must ignore a chunk extension it does not recognise (§7.1.1): the chunk framed as sent, the canary
-    answered on its own, is that reading (WARN); a chunk line ended at the CR is not.
+    Scenario Outline: <title>
+      RFC 9112 §2.2 and §7.1.1: a bare CR, LF or NUL inside a chunk extension is invalid, and an LF inside a
+      quoted value must not end the chunk line. A recipient may instead replace a bare CR with SP (§2.2), and
+      must ignore a chunk extension it does not recognise (§7.1.1): the chunk framed as sent, the canary
+      answered on its own, is that reading (WARN); a chunk line ended at the CR is not.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;foo="a\rb"\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And allow accepted, canary answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        5;foo=<bytes>\r\n
+        hello\r\n
+        0\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And allow accepted, canary answered
+      And precondition RFC9112-6.1-chunked-supported holds
+
+      Examples:
+        | title                                           | bytes  |
+        | a bare CR inside a chunk extension value        | a\rb   |
+        | a bare CR inside a quoted chunk extension value | "a\rb" |
 
   @RFC9112-7.1.1-chunk-ext-length-limit @SHOULD
-  Scenario: a one-mebibyte chunk extension
-    RFC 9112 §7.1.1: a server ought to cap the total length of chunk extensions it accepts and answer with a
-    4xx when the cap is exceeded. Processing it normally is reported, not failed; hanging is a
-    denial-of-service finding.
+  Rule: RFC 9112 §7.1.1 chunk ext length limit
+    A server SHOULD cap the total length of the chunk extensions it accepts and answer 4xx when the cap is
+    exceeded.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5;{repeat:1048576:a}\r\n
-      hello\r\n
-      0\r\n
-      \r\n
-      """
-    When the request is sent
-    Then expect status 400 or 413 or 431
-    And allow accepted
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario: a one-mebibyte chunk extension
+      RFC 9112 §7.1.1: a server ought to cap the total length of chunk extensions it accepts and answer with a
+      4xx when the cap is exceeded. Processing it normally is reported, not failed; hanging is a
+      denial-of-service finding.
 
-  @RFC9112-7.1.1-chunk-ext-length-limit @SHOULD
-  Scenario: one hundred thousand chunks with extensions
-    RFC 9112 §7.1.1: a server ought to cap the total length of chunk extensions it accepts and answer with a
-    4xx when the cap is exceeded.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        5;{repeat:1048576:a}\r\n
+        hello\r\n
+        0\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400 or 413 or 431
+      And allow accepted
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      {repeat:100000:1;a=b\r\nx\r\n}
-      0\r\n
-      \r\n
-      """
-    When the request is sent
-    Then expect status 400 or 413 or 431
-    And allow accepted
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario: one hundred thousand chunks with extensions
+      RFC 9112 §7.1.1: a server ought to cap the total length of chunk extensions it accepts and answer with a
+      4xx when the cap is exceeded.
 
-  @RFC9112-7.1.2-trailer-section-accepted @MUST @control
-  Scenario: an announced trailer field
-    RFC 9112 §7.1 and §7.1.2: a chunked body may end with a trailer section of field lines, which the
-    recipient may keep or discard; the message is still processed normally.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        {repeat:100000:1;a=b\r\nx\r\n}
+        0\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400 or 413 or 431
+      And allow accepted
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      Trailer: X-T\r\n
-      \r\n
-      5\r\n
-      hello\r\n
-      0\r\n
-      X-T: v\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+  @RFC9112-7.1.2-trailer-section-accepted @MUST
+  Rule: RFC 9112 §7.1.2 trailer section accepted
+    A chunked body can end with a trailer section, and the message MUST still be processed normally.
 
-  @RFC9112-7.1.2-trailer-section-accepted @MUST @control
-  Scenario: two trailer fields after an empty body
-    RFC 9112 §7.1 and §7.1.2: a chunked body may end with a trailer section of field lines, which the
-    recipient may keep or discard; the message is still processed normally.
+    @control
+    Scenario: an announced trailer field
+      RFC 9112 §7.1 and §7.1.2: a chunked body may end with a trailer section of field lines, which the
+      recipient may keep or discard; the message is still processed normally.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0\r\n
-      X-A: 1\r\n
-      X-B: 2\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        Trailer: X-T\r\n
+        \r\n
+        5\r\n
+        hello\r\n
+        0\r\n
+        X-T: v\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-  @RFC9112-7.1.2-trailer-section-accepted @MUST @control
-  Scenario: an unannounced trailer field
-    RFC 9112 §7.1 and §7.1.2: a chunked body may end with a trailer section of field lines, which the
-    recipient may keep or discard; the message is still processed normally.
+    @control
+    Scenario: two trailer fields after an empty body
+      RFC 9112 §7.1 and §7.1.2: a chunked body may end with a trailer section of field lines, which the
+      recipient may keep or discard; the message is still processed normally.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      5\r\n
-      hello\r\n
-      0\r\n
-      X-T: v\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        0\r\n
+        X-A: 1\r\n
+        X-B: 2\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-  @RFC9112-7.1.2-trailer-not-merged @MUST
-  Scenario: a Content-Length trailer does not frame anything
-    RFC 9112 §7.1.2 and RFC 9110 §6.5.1: a recipient must not merge a trailer field into the header section
-    unless its definition allows it; framing, routing and connection fields never qualify and have no effect
-    from a trailer. Rejecting the forbidden trailer is tolerated.
+    @control
+    Scenario: an unannounced trailer field
+      RFC 9112 §7.1 and §7.1.2: a chunked body may end with a trailer section of field lines, which the
+      recipient may keep or discard; the message is still processed normally.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0\r\n
-      Content-Length: 50\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow status 400, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        5\r\n
+        hello\r\n
+        0\r\n
+        X-T: v\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-not-merged @MUST
-  Scenario: a Transfer-Encoding trailer does not frame anything
-    RFC 9112 §7.1.2 and RFC 9110 §6.5.1: a recipient must not merge a trailer field into the header section
-    unless its definition allows it; framing, routing and connection fields never qualify and have no effect
-    from a trailer.
+  Rule: RFC 9112 §7.1.2 trailer not merged
+    A recipient MUST not merge a trailer field into the header section unless its definition allows it.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow status 400, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario: a Content-Length trailer does not frame anything
+      RFC 9112 §7.1.2 and RFC 9110 §6.5.1: a recipient must not merge a trailer field into the header section
+      unless its definition allows it; framing, routing and connection fields never qualify and have no effect
+      from a trailer. Rejecting the forbidden trailer is tolerated.
 
-  @RFC9112-7.1.2-trailer-not-merged @MUST
-  Scenario: a Host trailer does not reroute the request
-    RFC 9112 §7.1.2 and RFC 9110 §6.5.1: a recipient must not merge a trailer field into the header section
-    unless its definition allows it; framing, routing and connection fields never qualify and have no effect
-    from a trailer.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        0\r\n
+        Content-Length: 50\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect accepted, connection open, canary answered
+      And allow status 400, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0\r\n
-      Host: evil.example\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow status 400, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario Outline: <title>
+      RFC 9112 §7.1.2 and RFC 9110 §6.5.1: a recipient must not merge a trailer field into the header section
+      unless its definition allows it; framing, routing and connection fields never qualify and have no effect
+      from a trailer.
 
-  @RFC9112-7.1.2-trailer-not-merged @MUST
-  Scenario: a Connection close trailer does not close the connection
-    RFC 9112 §7.1.2 and RFC 9110 §6.5.1: a recipient must not merge a trailer field into the header section
-    unless its definition allows it; framing, routing and connection fields never qualify and have no effect
-    from a trailer.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        0\r\n
+        <bytes>\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect accepted, connection open, canary answered
+      And allow status 400, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0\r\n
-      Connection: close\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect accepted, connection open, canary answered
-    And allow status 400, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Examples:
+        | title                                                    | bytes                      |
+        | a Transfer-Encoding trailer does not frame anything      | Transfer-Encoding: chunked |
+        | a Host trailer does not reroute the request              | Host: evil.example         |
+        | a Connection close trailer does not close the connection | Connection: close          |
 
   @RFC9112-7.1.2-trailer-malformed-field-line @SHOULD
-  Scenario: a trailer with whitespace before the colon
-    RFC 9112 §7.1.2 and §2.2: trailer lines are field lines, so a malformed one should get 400 and a close;
-    for NUL or an obs-fold in a trailer value, replacing with SP is also allowed.
+  Rule: RFC 9112 §7.1.2 trailer malformed field line
+    Trailer lines are field lines, so a malformed one (whitespace before the colon, no colon) SHOULD get 400
+    and a close.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0\r\n
-      X-T : v\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario Outline: <title>
+      RFC 9112 §7.1.2 and §2.2: trailer lines are field lines, so a malformed one should get 400 and a close;
+      for NUL or an obs-fold in a trailer value, replacing with SP is also allowed.
 
-  @RFC9112-7.1.2-trailer-malformed-field-line @SHOULD
-  Scenario: a trailer line without a colon
-    RFC 9112 §7.1.2 and §2.2: trailer lines are field lines, so a malformed one should get 400 and a close;
-    for NUL or an obs-fold in a trailer value, replacing with SP is also allowed.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        0\r\n
+        <bytes>\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0\r\n
-      not a field\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Examples:
+        | title                                      | bytes       |
+        | a trailer with whitespace before the colon | X-T : v     |
+        | a trailer line without a colon             | not a field |
 
-  @RFC9112-7.1.2-trailer-malformed-field-line @MUST
-  Scenario: a NUL inside a trailer value
-    RFC 9112 §7.1.2 and §2.2: trailer lines are field lines, so a malformed one should get 400 and a close;
-    for NUL or an obs-fold in a trailer value, replacing with SP is also allowed. Replacing the NUL with SP
-    is also allowed.
+  @RFC9112-7.1.2-trailer-NUL-or-obs-fold @MUST
+  Rule: RFC 9112 §7.1.2 trailer NUL or obs fold
+    A NUL or an obs-fold in a trailer value MUST make the message invalid or be replaced by SP, like in any
+    field line.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0\r\n
-      X-T: a\0b\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario: a NUL inside a trailer value
+      RFC 9112 §7.1.2 and §2.2: trailer lines are field lines, so a malformed one should get 400 and a close;
+      for NUL or an obs-fold in a trailer value, replacing with SP is also allowed. Replacing the NUL with SP
+      is also allowed.
 
-  @RFC9112-7.1.2-trailer-malformed-field-line @MUST
-  Scenario: an obs-fold inside a trailer value
-    RFC 9112 §7.1.2 and §2.2: trailer lines are field lines, so a malformed one should get 400 and a close;
-    for NUL or an obs-fold in a trailer value, replacing with SP is also allowed. Replacing the fold with SP
-    is also allowed.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        0\r\n
+        X-T: a\0b\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0\r\n
-      X-T: a\r\n
-      \sb\r\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow no response, connection closed, canary not answered
-    And allow accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario: an obs-fold inside a trailer value
+      RFC 9112 §7.1.2 and §2.2: trailer lines are field lines, so a malformed one should get 400 and a close;
+      for NUL or an obs-fold in a trailer value, replacing with SP is also allowed. Replacing the fold with SP
+      is also allowed.
+
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        0\r\n
+        X-T: a\r\n
+        \sb\r\n
+        \r\n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
+      And allow accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
   @RFC9112-7.1.2-trailer-bare-LF @MAY
-  Scenario: a trailer line ended by a lone LF
-    RFC 9112 §2.2: trailer lines are field lines, so a recipient may accept a lone LF as their terminator or
-    reject it, with consistent framing either way.
+  Rule: RFC 9112 §7.1.2 trailer bare LF
+    Trailer lines are field lines, so a recipient MAY accept a lone LF as their terminator or reject it,
+    with consistent framing either way.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0\r\n
-      X-T: v\n
-      \r\n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+    Scenario Outline: <title>
+      RFC 9112 §2.2: trailer lines are field lines, so a recipient may accept a lone LF as their terminator or
+      reject it, with consistent framing either way.
 
-  @RFC9112-7.1.2-trailer-bare-LF @MAY
-  Scenario: a trailer line and the final empty line ended by lone LFs
-    RFC 9112 §2.2: trailer lines are field lines, so a recipient may accept a lone LF as their terminator or
-    reject it, with consistent framing either way.
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        0\r\n
+        X-T: v\n
+        <bytes>
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0\r\n
-      X-T: v\n
-      \n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Examples:
+        | title                                                     | bytes |
+        | a trailer line ended by a lone LF                         | \r\\n |
+        | a trailer line and the final empty line ended by lone LFs | \\n   |
 
-  @RFC9112-7.1.2-trailer-bare-LF @MAY
-  Scenario: a last chunk and final empty line ended by lone LFs
-    RFC 9112 §2.2: trailer lines are field lines, so a recipient may accept a lone LF as their terminator or
-    reject it, with consistent framing either way. The lone LF on the last-chunk line is outside the
-    field-line leniency, so 400 is preferred.
+    Scenario: a last chunk and final empty line ended by lone LFs
+      RFC 9112 §2.2: trailer lines are field lines, so a recipient may accept a lone LF as their terminator or
+      reject it, with consistent framing either way. The lone LF on the last-chunk line is outside the
+      field-line leniency, so 400 is preferred.
 
-    Given the request
-      """
-      POST {path} HTTP/1.1\r\n
-      Host: {host}\r\n
-      Transfer-Encoding: chunked\r\n
-      \r\n
-      0\n
-      \n
-      """
-    And a pipelined canary request
-    When the request is sent
-    Then expect status 400, connection closed, canary not answered
-    And allow accepted, connection open, canary answered
-    And allow accepted, connection closed, canary not answered
-    And precondition RFC9112-6.1-chunked-supported holds
+      Given the request
+        """
+        POST {path} HTTP/1.1\r\n
+        Host: {host}\r\n
+        Transfer-Encoding: chunked\r\n
+        \r\n
+        0\n
+        \n
+        """
+      And a pipelined canary request
+      When the request is sent
+      Then expect status 400, connection closed, canary not answered
+      And allow accepted, connection open, canary answered
+      And allow accepted, connection closed, canary not answered
+      And precondition RFC9112-6.1-chunked-supported holds

@@ -54,7 +54,7 @@ fi
 python3 - "$out" "$work/catalogue.json" <<'PY'
 import json, sys, xml.etree.ElementTree as ET
 out, catalogue = sys.argv[1], sys.argv[2]
-scenarios = len(json.load(open(catalogue)))
+scenarios = sum(len(rule["scenarios"]) for rule in json.load(open(catalogue)))
 report = json.load(open(f"{out}/report.json"))
 tests = sum(int(s.get("tests")) for s in ET.parse(f"{out}/junit.xml").getroot().iter("testsuite"))
 results = len(report["results"])

@@ -9,8 +9,7 @@ import java.util.Set;
 /**
  * One scenario of the rulebook: a requirement, the bytes that test it, and every permitted outcome.
  *
- * @param ruleId the stable rule id, e.g. {@code RFC9112-5.1-whitespace-before-colon}
- * @param level the requirement level
+ * @param rule the rule the scenario tests, which gives its id, level and section
  * @param title the scenario's name
  * @param description the requirement, paraphrased and cited
  * @param feature the feature's name
@@ -28,8 +27,7 @@ import java.util.Set;
  *     scenario to be judged (see {@code dev.h1proof.runner.RequiredRules})
  */
 public record RuleScenario(
-    String ruleId,
-    Level level,
+    Rule rule,
     String title,
     String description,
     String feature,
@@ -50,24 +48,34 @@ public record RuleScenario(
   /** The tag that marks a valid message that must be accepted. */
   public static final String CONTROL_TAG = "@control";
 
+  /** The rule id, e.g. {@code RFC9112-5.1-whitespace-before-colon}: the rule's. */
+  public String ruleId() {
+    return rule.id();
+  }
+
+  /** The requirement level: the rule's. */
+  public Level level() {
+    return rule.level();
+  }
+
   /** A stable key for this scenario: rule id and line, e.g. {@code RFC9112-5.1-…:12}. */
   public String key() {
-    return ruleId + ":" + uri + ":" + line;
+    return ruleId() + ":" + uri + ":" + line;
   }
 
-  /** The section part of the rule id, e.g. "5.1" for RFC9112-5.1-…; "" for an unsectioned id. */
+  /** The rule's section, e.g. "5.1". */
   public String section() {
-    return RuleIds.section(ruleId);
+    return rule.section();
   }
 
-  /** The RFC number of the rule id, e.g. 9112. */
+  /** The rule's RFC number, e.g. 9112. */
   public int rfc() {
-    return RuleIds.rfc(ruleId);
+    return rule.rfc();
   }
 
   /** A link to the rule's section of the RFC. */
   public String rfcLink() {
-    return RuleIds.link(ruleId);
+    return rule.link();
   }
 
   /** True for a control: a valid message that must be accepted. */
@@ -221,12 +229,12 @@ public record RuleScenario(
    * smuggling scenario looks for).
    */
   private Observation ownDeviations(Observation observation) {
-    if (!RESPONSE_RULES.contains(ruleId) || observation.deviations().isEmpty()) {
+    if (!RESPONSE_RULES.contains(ruleId()) || observation.deviations().isEmpty()) {
       return observation;
     }
     List<String> own = new ArrayList<>();
     for (String deviation : observation.deviations()) {
-      if (deviation.startsWith(ruleId + " ")) {
+      if (deviation.startsWith(ruleId() + " ")) {
         own.add(deviation);
       }
     }

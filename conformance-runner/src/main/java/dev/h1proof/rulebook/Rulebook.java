@@ -3,6 +3,7 @@ package dev.h1proof.rulebook;
 import dev.h1proof.parser.Level;
 import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.Examples;
 import io.cucumber.messages.types.Feature;
 import io.cucumber.messages.types.FeatureChild;
 import io.cucumber.messages.types.Pickle;
@@ -10,7 +11,10 @@ import io.cucumber.messages.types.PickleDocString;
 import io.cucumber.messages.types.PickleStep;
 import io.cucumber.messages.types.PickleStepArgument;
 import io.cucumber.messages.types.PickleTag;
+import io.cucumber.messages.types.RuleChild;
 import io.cucumber.messages.types.Scenario;
+import io.cucumber.messages.types.TableRow;
+import io.cucumber.messages.types.Tag;
 import io.cucumber.tagexpressions.Expression;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,27 +27,44 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The rulebook: every scenario of the feature files, read with Gherkin's own parser and checked
- * against the conventions of {@code features/README.md}.
+ * The rulebook: every rule of the feature files, each defined once as a Gherkin {@code Rule:} block
+ * with its scenarios beneath it, read with Gherkin's own parser and checked against the conventions
+ * of {@code features/README.md}.
  */
 public final class Rulebook {
+  private static final Pattern RULE_NAME = Pattern.compile("RFC (\\d{4}) §(\\S+)(?:\\s.*)?");
+
+  private final List<Rule> rules;
   private final List<RuleScenario> scenarios;
 
-  private Rulebook(List<RuleScenario> scenarios) {
-    this.scenarios = List.copyOf(scenarios);
+  private Rulebook(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+    this.scenarios = this.rules.stream().flatMap(r -> r.scenarios().stream()).toList();
+  }
+
+  /** Every rule, ordered by file and line. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The rule with this id, if the rulebook defines it. */
+  public Optional<Rule> rule(String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
   /** Every scenario, ordered by file and line. */
@@ -51,10 +72,15 @@ public final class Rulebook {
     return scenarios;
   }
 
+  /** The scenario at a line of a feature file (an Examples row's own line for an outline). */
+  public Optional<RuleScenario> scenarioAt(String uri, int line) {
+    return scenarios.stream().filter(s -> s.uri().equals(uri) && s.line() == line).findFirst();
+  }
+
   /** The distinct rule ids, sorted. */
   public Set<String> ruleIds() {
-    return scenarios.stream()
-        .map(RuleScenario::ruleId)
+    return rules.stream()
+        .map(Rule::id)
         .sorted()
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
@@ -110,23 +136,43 @@ public final class Rulebook {
     }
     // Files are independent: read them in parallel, then keep file order.
     List<Loaded> loaded = files.parallelStream().map(file -> loadFile(dir, file)).toList();
-    List<RuleScenario> scenarios = new ArrayList<>();
+    List<Rule> rules = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    Map<String, Rule> byId = new HashMap<>();
     for (Loaded l : loaded) {
-      scenarios.addAll(l.scenarios());
       problems.addAll(l.problems());
+      for (Rule rule : l.rules()) {
+        Rule first = byId.putIfAbsent(rule.id(), rule);
+        if (first != null) {
+          problems.add(
+              rule.file()
+                  + ":"
+                  + rule.line()
+                  + ": rule "
+                  + rule.id()
+                  + " is defined twice, first at "
+                  + first.file()
+                  + ":"
+                  + first.line());
+        } else {
+          rules.add(rule);
+        }
+      }
     }
     if (!problems.isEmpty()) {
       throw new RulebookException(problems);
     }
-    return new Rulebook(scenarios);
+    return new Rulebook(rules);
   }
 
-  /** One feature file's scenarios and problems. */
-  private record Loaded(List<RuleScenario> scenarios, List<String> problems) {}
+  /** One feature file's rules and problems. */
+  private record Loaded(List<Rule> rules, List<String> problems) {}
+
+  /** Where a pickle comes from: its rule, its scenario and its line. */
+  private record Source(Rule rule, Scenario scenario) {}
 
   private static Loaded loadFile(Path dir, Path file) {
-    List<RuleScenario> scenarios = new ArrayList<>();
+    List<Rule> rules = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     String uri = dir.relativize(file).toString().replace('\\', '/');
     byte[] content;
@@ -134,7 +180,7 @@ public final class Rulebook {
       content = Files.readAllBytes(file);
     } catch (IOException e) {
       problems.add(uri + ": cannot read: " + e.getMessage());
-      return new Loaded(scenarios, problems);
+      return new Loaded(rules, problems);
     }
     GherkinParser parser =
         GherkinParser.builder()
@@ -143,7 +189,8 @@ public final class Rulebook {
             .includePickles(true)
             .build();
     List<Envelope> envelopes = parser.parse(uri, content).toList();
-    Map<String, Scenario> byId = new HashMap<>();
+    Map<String, Source> sources = new HashMap<>();
+    Map<String, Integer> rowLines = new HashMap<>();
     String featureName = "";
     for (Envelope e : envelopes) {
       e.getParseError()
@@ -159,39 +206,170 @@ public final class Rulebook {
         Feature feature = e.getGherkinDocument().get().getFeature().orElse(null);
         if (feature != null) {
           featureName = feature.getName();
-          collectScenarios(feature.getChildren(), byId);
+          noRuleTags(feature.getTags(), "the Feature", uri, problems);
+          readRules(feature.getChildren(), uri, rules, sources, rowLines, problems);
         }
       }
     }
     for (Envelope e : envelopes) {
-      if (e.getPickle().isPresent()) {
-        Pickle pickle = e.getPickle().get();
-        Scenario scenario = byId.get(pickle.getAstNodeIds().get(0));
-        try {
-          scenarios.add(toScenario(pickle, scenario, featureName, uri));
-        } catch (RuntimeException ex) {
-          long line = scenario == null ? 0 : scenario.getLocation().getLine();
-          problems.add(uri + ":" + line + ": " + ex.getMessage());
-        }
+      if (e.getPickle().isEmpty()) {
+        continue;
+      }
+      Pickle pickle = e.getPickle().get();
+      List<String> astIds = pickle.getAstNodeIds();
+      Source source = sources.get(astIds.get(0));
+      if (source == null) {
+        continue; // outside a valid rule: already a problem
+      }
+      int line =
+          astIds.size() > 1 && rowLines.containsKey(astIds.get(1))
+              ? rowLines.get(astIds.get(1))
+              : source.scenario().getLocation().getLine().intValue();
+      try {
+        source.rule().add(toScenario(pickle, source, featureName, uri, line));
+      } catch (RuntimeException ex) {
+        problems.add(uri + ":" + line + ": " + ex.getMessage());
       }
     }
-    return new Loaded(scenarios, problems);
+    return new Loaded(rules, problems);
   }
 
-  private static void collectScenarios(List<FeatureChild> children, Map<String, Scenario> byId) {
+  /** Reads the Rule blocks of a feature; a scenario outside a Rule is a problem. */
+  private static void readRules(
+      List<FeatureChild> children,
+      String uri,
+      List<Rule> rules,
+      Map<String, Source> sources,
+      Map<String, Integer> rowLines,
+      List<String> problems) {
     for (FeatureChild child : children) {
-      child.getScenario().ifPresent(s -> byId.put(s.getId(), s));
       child
-          .getRule()
+          .getScenario()
           .ifPresent(
-              rule ->
-                  rule.getChildren()
-                      .forEach(rc -> rc.getScenario().ifPresent(s -> byId.put(s.getId(), s))));
+              s ->
+                  problems.add(
+                      uri
+                          + ":"
+                          + s.getLocation().getLine()
+                          + ": scenario '"
+                          + s.getName()
+                          + "' is outside a rule: every scenario sits beneath the Rule of its id"));
+      if (child.getRule().isEmpty()) {
+        continue;
+      }
+      io.cucumber.messages.types.Rule block = child.getRule().get();
+      Rule rule = toRule(block, uri, problems);
+      int scenarioCount = 0;
+      for (RuleChild rc : block.getChildren()) {
+        if (rc.getScenario().isEmpty()) {
+          continue;
+        }
+        Scenario scenario = rc.getScenario().get();
+        scenarioCount++;
+        String where = "scenario '" + scenario.getName() + "'";
+        noRuleTags(scenario.getTags(), where, uri, problems);
+        for (Examples examples : scenario.getExamples()) {
+          noRuleTags(examples.getTags(), "the Examples of " + where, uri, problems);
+          for (TableRow row : examples.getTableBody()) {
+            rowLines.put(row.getId(), row.getLocation().getLine().intValue());
+          }
+        }
+        if (rule != null) {
+          sources.put(scenario.getId(), new Source(rule, scenario));
+        }
+      }
+      long line = block.getLocation().getLine();
+      if (scenarioCount == 0) {
+        problems.add(uri + ":" + line + ": rule '" + block.getName() + "' has no scenarios");
+      }
+      if (rule != null) {
+        rules.add(rule);
+      }
     }
+  }
+
+  /**
+   * A Rule block as a rule: exactly one id tag and one level tag, and a name that starts with the
+   * id's RFC and section ("RFC 9112 §5.1 …"). Null, with the problems added, when it is not one.
+   */
+  private static Rule toRule(
+      io.cucumber.messages.types.Rule block, String uri, List<String> problems) {
+    String at = uri + ":" + block.getLocation().getLine() + ": ";
+    List<String> ids = new ArrayList<>();
+    List<Level> levels = new ArrayList<>();
+    for (Tag tag : block.getTags()) {
+      String bare = tag.getName().substring(1);
+      if (RuleIds.isRuleId(bare)) {
+        ids.add(bare);
+      }
+      level(bare).ifPresent(levels::add);
+    }
+    if (ids.size() != 1) {
+      problems.add(at + "a rule needs exactly one rule id tag, found " + ids);
+    }
+    if (levels.size() != 1) {
+      problems.add(
+          at + "a rule needs exactly one level tag (@MUST, @SHOULD or @MAY), found " + levels);
+    }
+    if (ids.size() != 1 || levels.size() != 1) {
+      return null;
+    }
+    String id = ids.get(0);
+    String cited = RuleIds.citation(id);
+    Matcher name = RULE_NAME.matcher(block.getName());
+    if (!name.matches()
+        || Integer.parseInt(name.group(1)) != RuleIds.rfc(id)
+        || !name.group(2).equals(RuleIds.section(id))) {
+      problems.add(
+          at
+              + "the name of rule "
+              + id
+              + " must start with its section, '"
+              + cited
+              + "', not '"
+              + block.getName()
+              + "'");
+      return null;
+    }
+    String requirement = block.getDescription().strip().replaceAll("\\s*\\n\\s*", " ");
+    return new Rule(
+        id,
+        levels.get(0),
+        block.getName(),
+        requirement,
+        uri,
+        block.getLocation().getLine().intValue());
+  }
+
+  /** An id or level tag anywhere but on a Rule is a problem. */
+  private static void noRuleTags(List<Tag> tags, String where, String uri, List<String> problems) {
+    for (Tag tag : tags) {
+      String bare = tag.getName().substring(1);
+      if (RuleIds.isRuleId(bare) || level(bare).isPresent()) {
+        problems.add(
+            uri
+                + ":"
+                + tag.getLocation().getLine()
+                + ": "
+                + tag.getName()
+                + " on "
+                + where
+                + ": rule id and level tags belong on the Rule alone");
+      }
+    }
+  }
+
+  private static Optional<Level> level(String bareTag) {
+    for (Level level : Level.values()) {
+      if (level.name().equals(bareTag)) {
+        return Optional.of(level);
+      }
+    }
+    return Optional.empty();
   }
 
   private static RuleScenario toScenario(
-      Pickle pickle, Scenario scenario, String featureName, String uri) {
+      Pickle pickle, Source source, String featureName, String uri, int line) {
     ScenarioBuilder builder = new ScenarioBuilder();
     for (PickleStep step : pickle.getSteps()) {
       String doc =
@@ -205,53 +383,14 @@ public final class Rulebook {
         throw new IllegalArgumentException("step '" + step.getText() + "': " + e.getMessage(), e);
       }
     }
-    String description =
-        scenario == null ? "" : scenario.getDescription().strip().replaceAll("\\s*\\n\\s*", " ");
-    int line = scenario == null ? 0 : scenario.getLocation().getLine().intValue();
-    List<String> tags = pickle.getTags().stream().map(PickleTag::getName).toList();
-    return complete(builder, tags, pickle.getName(), description, featureName, uri, line);
-  }
-
-  /**
-   * Completes a scenario from its tags: exactly one rule id tag and exactly one level tag, as
-   * features/README.md requires. Both drivers build their scenarios through here.
-   */
-  public static RuleScenario complete(
-      ScenarioBuilder builder,
-      Collection<String> tagNames,
-      String title,
-      String description,
-      String feature,
-      String uri,
-      int line) {
-    Set<String> tags = new LinkedHashSet<>(tagNames);
-    List<String> ruleIds = new ArrayList<>();
-    List<Level> levels = new ArrayList<>();
-    for (String tag : tags) {
-      String bare = tag.substring(1);
-      if (RuleIds.isRuleId(bare)) {
-        ruleIds.add(bare);
-      }
-      for (Level level : Level.values()) {
-        if (level.name().equals(bare)) {
-          levels.add(level);
-        }
-      }
-    }
-    if (ruleIds.size() != 1) {
-      throw new IllegalArgumentException(
-          "a scenario needs exactly one rule id tag, found " + ruleIds);
-    }
-    if (levels.size() != 1) {
-      throw new IllegalArgumentException(
-          "a scenario needs exactly one level tag (@MUST, @SHOULD or @MAY), found " + levels);
-    }
+    String description = source.scenario().getDescription().strip().replaceAll("\\s*\\n\\s*", " ");
+    Set<String> tags = new LinkedHashSet<>();
+    pickle.getTags().stream().map(PickleTag::getName).forEach(tags::add);
     return builder.build(
-        ruleIds.get(0),
-        levels.get(0),
-        title,
+        source.rule(),
+        pickle.getName(),
         description,
-        feature,
+        featureName,
         uri,
         line,
         Collections.unmodifiableSet(tags));

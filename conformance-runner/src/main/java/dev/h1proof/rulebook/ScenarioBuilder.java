@@ -104,7 +104,9 @@ public final class ScenarioBuilder {
     }
   }
 
-  /** Completes the scenario; the metadata comes from its tags and position. */
+  /**
+   * Completes a scenario of a rule made by hand (tests, fixtures): the rule has this one scenario.
+   */
   public RuleScenario build(
       String ruleId,
       Level level,
@@ -114,6 +116,25 @@ public final class ScenarioBuilder {
       String uri,
       int line,
       Set<String> tags) {
+    Rule rule = Rule.of(ruleId, level);
+    RuleScenario scenario = build(rule, title, description, feature, uri, line, tags);
+    rule.add(scenario);
+    return scenario;
+  }
+
+  /**
+   * Completes a scenario of a rule; the id and level are the rule's, the rest comes from the
+   * scenario's name, tags and position. The caller adds it to the rule.
+   */
+  public RuleScenario build(
+      Rule rule,
+      String title,
+      String description,
+      String feature,
+      String uri,
+      int line,
+      Set<String> tags) {
+    Level level = rule.level();
     if (!sent || expected.isEmpty()) {
       throw new IllegalStateException(
           "a scenario needs 'the request', 'the request is sent' and at least one 'expect'");
@@ -142,8 +163,7 @@ public final class ScenarioBuilder {
     List<Outcome> allowedAll = new ArrayList<>();
     permitted.values().stream().filter(o -> o != null).forEach(allowedAll::add);
     return new RuleScenario(
-        ruleId,
-        level,
+        rule,
         title,
         description,
         feature,

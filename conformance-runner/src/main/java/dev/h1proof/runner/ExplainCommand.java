@@ -1,7 +1,7 @@
 package dev.h1proof.runner;
 
 import dev.h1proof.rulebook.Outcome;
-import dev.h1proof.rulebook.RuleIds;
+import dev.h1proof.rulebook.Rule;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
 import java.io.PrintWriter;
@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     description =
-        "Shows a rule: its requirement, RFC section and every scenario's bytes and outcomes.")
+        "Shows a rule: its level, RFC section, requirement sentence and every scenario's bytes"
+            + " and outcomes.")
 public final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -33,9 +34,11 @@ public final class ExplainCommand implements Callable<Integer> {
     selection.rules = List.of(ruleId);
     List<RuleScenario> scenarios = selection.select(rulebook);
     PrintWriter out = spec.commandLine().getOut();
-    RuleScenario first = scenarios.get(0);
-    out.println(ruleId + "  (" + first.level() + ", " + RuleIds.citation(ruleId) + ")");
-    out.println(first.rfcLink());
+    Rule rule = scenarios.get(0).rule();
+    out.println(rule.id() + "  (" + rule.level() + ", " + rule.citation() + ")");
+    out.println(rule.name() + "   [" + rule.file() + ":" + rule.line() + "]");
+    out.println("Requirement: " + rule.requirement());
+    out.println(rule.link());
     for (RuleScenario s : scenarios) {
       out.println();
       out.println("Scenario: " + s.title() + "   [" + s.uri() + ":" + s.line() + "]");

@@ -13,7 +13,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "Prints the rulebook's scenarios: rule id, level, section and title.")
+    description =
+        "Prints the rulebook: a table of scenarios (rule id, level, section, title), or as json"
+            + " one entry per rule (id, level, section, rfc, name, requirement, file, line) with its"
+            + " scenarios, or the markdown catalogue.")
 public final class ListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -1,7 +1,6 @@
 package dev.h1proof.runner;
 
 import dev.h1proof.parser.Level;
-import dev.h1proof.rulebook.RuleIds;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
 import io.cucumber.tagexpressions.Expression;
@@ -15,7 +14,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import picocli.CommandLine.Option;
 
-/** Which rulebook, and which of its scenarios: shared by run, list and explain. */
+/**
+ * Which rulebook, and which of its scenarios: shared by run, list and explain. Rule ids, sections
+ * and levels are matched against each scenario's loaded {@link dev.h1proof.rulebook.Rule}.
+ */
 public final class Selection {
   @Option(
       names = "--features",
@@ -67,16 +69,16 @@ public final class Selection {
         }
       }
       Set<String> wanted = Set.copyOf(rules);
-      filter = filter.and(s -> wanted.contains(s.ruleId()));
+      filter = filter.and(s -> wanted.contains(s.rule().id()));
     }
     if (!sections.isEmpty()) {
       List<String> wanted = List.copyOf(sections);
       for (String section : wanted) {
-        if (rulebook.ruleIds().stream().noneMatch(id -> RuleIds.inSection(id, section))) {
+        if (rulebook.rules().stream().noneMatch(rule -> rule.inSection(section))) {
           throw new CliException(ExitCodes.USAGE, "no rule in section " + section);
         }
       }
-      filter = filter.and(s -> wanted.stream().anyMatch(w -> RuleIds.inSection(s.ruleId(), w)));
+      filter = filter.and(s -> wanted.stream().anyMatch(w -> s.rule().inSection(w)));
     }
     if (tags != null) {
       Expression expression;
@@ -90,7 +92,7 @@ public final class Selection {
     }
     if (level != null) {
       Level threshold = parseLevel(level, "--level");
-      filter = filter.and(s -> RunReport.atOrAbove(s.level(), threshold));
+      filter = filter.and(s -> RunReport.atOrAbove(s.rule().level(), threshold));
     }
     List<RuleScenario> selected = rulebook.select(filter);
     if (selected.isEmpty()) {

@@ -32,6 +32,9 @@ import java.util.List;
 public class RulebookSteps {
   private static final InProcessTarget STRICT = new InProcessTarget(ServerOptions.strict());
 
+  /** The rulebook as h1proof loads it: the rule of each scenario comes from here. */
+  private static final Rulebook RULEBOOK = Rulebook.load(java.nio.file.Path.of("../features"));
+
   /** Inputs up to this size are split at every offset; longer ones at {@link #SPLIT_SAMPLES}. */
   private static final int SPLIT_EVERYWHERE = 4096;
 
@@ -110,15 +113,25 @@ public class RulebookSteps {
     if (scenario.isFailed()) {
       return;
     }
+    String uri = fileName(scenario.getUri());
+    int line = scenario.getLine() == null ? 0 : scenario.getLine();
+    // The id and level are the loaded rule's: the driver reads the same model as the socket driver.
+    RuleScenario loaded =
+        RULEBOOK
+            .scenarioAt(uri, line)
+            .orElseThrow(() -> new AssertionError("no loaded scenario at " + uri + ":" + line));
     RuleScenario rule =
-        Rulebook.complete(
-            builder,
-            scenario.getSourceTagNames(),
+        builder.build(
+            loaded.rule(),
             scenario.getName(),
             "",
             "",
-            fileName(scenario.getUri()),
-            scenario.getLine() == null ? 0 : scenario.getLine());
+            uri,
+            line,
+            java.util.Set.copyOf(scenario.getSourceTagNames()));
+    assertThat(rule.request().notation())
+        .as("the bytes cucumber gives %s:%d", uri, line)
+        .isEqualTo(loaded.request().notation());
     Wire wire = rule.request().render(STRICT.info());
     Observation whole = STRICT.exchange(wire);
     Judgement judgement = rule.judge(whole);

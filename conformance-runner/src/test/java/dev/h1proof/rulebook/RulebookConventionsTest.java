@@ -10,14 +10,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The rulebook's own rules: size, tags, coverage of the inventory, and the catalogue in sync. */
+/**
+ * The rulebook's own rules: size, one level and one requirement per rule, coverage of the RFC
+ * inventory, and the catalogue in sync.
+ */
 class RulebookConventionsTest {
   static Path features;
   static Rulebook rulebook;
@@ -31,20 +36,33 @@ class RulebookConventionsTest {
   @Test
   void atLeast300ScenariosOver120Rules() {
     assertThat(rulebook.scenarios()).hasSizeGreaterThanOrEqualTo(300);
-    assertThat(rulebook.ruleIds()).hasSizeGreaterThanOrEqualTo(120);
+    assertThat(rulebook.rules()).hasSizeGreaterThanOrEqualTo(120);
   }
 
   @Test
-  void everyScenarioHasExactlyOneRuleIdAndOneLevel() {
+  void everyRuleStatesItsRequirementWithItsLevelWord() {
+    for (Rule rule : rulebook.rules()) {
+      String where = rule.file() + ":" + rule.line() + " " + rule.id();
+      assertThat(rule.name()).as(where).startsWith(rule.citation() + " ");
+      assertThat(rule.requirement())
+          .as("the requirement of " + where + " names its level")
+          .containsPattern("\\b" + rule.level() + "\\b");
+      assertThat(rule.scenarios()).as(where).isNotEmpty();
+    }
+  }
+
+  @Test
+  void everyScenarioInheritsExactlyItsRulesIdAndLevel() {
     for (RuleScenario s : rulebook.scenarios()) {
-      long ids = s.tags().stream().filter(t -> RuleIds.isRuleId(t.substring(1))).count();
-      long levels =
-          s.tags().stream()
-              .filter(t -> t.equals("@MUST") || t.equals("@SHOULD") || t.equals("@MAY"))
-              .count();
-      assertThat(ids).as(s.uri() + ":" + s.line()).isEqualTo(1);
-      assertThat(levels).as(s.uri() + ":" + s.line()).isEqualTo(1);
-      assertThat(s.description()).as("description of " + s.uri() + ":" + s.line()).isNotBlank();
+      String where = s.uri() + ":" + s.line();
+      assertThat(s.rule().scenarios()).as(where).contains(s);
+      assertThat(s.tags().stream().filter(t -> RuleIds.isRuleId(t.substring(1))))
+          .as(where)
+          .containsExactly("@" + s.rule().id());
+      assertThat(s.tags().stream().filter(t -> t.matches("@(MUST|SHOULD|MAY)")))
+          .as(where)
+          .containsExactly("@" + s.rule().level());
+      assertThat(s.description()).as("description of " + where).isNotBlank();
     }
   }
 
@@ -54,42 +72,58 @@ class RulebookConventionsTest {
   }
 
   @Test
-  void scenarioTitlesAreUniquePerFeature() {
-    Set<String> seen = new LinkedHashSet<>();
+  void scenarioTitlesAndKeysAreUnique() {
+    Set<String> titles = new LinkedHashSet<>();
+    Set<String> keys = new LinkedHashSet<>();
     List<String> duplicates = new ArrayList<>();
     for (RuleScenario s : rulebook.scenarios()) {
-      if (!seen.add(s.uri() + " / " + s.title())) {
+      if (!titles.add(s.uri() + " / " + s.title()) || !keys.add(s.key())) {
         duplicates.add(s.uri() + ":" + s.line() + " " + s.title());
       }
     }
     assertThat(duplicates).isEmpty();
   }
 
-  /** The inventory's ids, as committed in features/requirement-ids.txt. */
+  /**
+   * The inventory's ids, from {@code shared/rfc/requirements.md} beside the clone (CI checks the
+   * shared folder out there), or from {@code -Dh1proof.inventory=PATH}.
+   */
   static Set<String> inventory() throws IOException {
+    Path shared =
+        Path.of(
+                System.getProperty(
+                    "h1proof.inventory",
+                    features.resolve("../../shared/rfc/requirements.md").toString()))
+            .toAbsolutePath()
+            .normalize();
+    assertThat(Files.isRegularFile(shared))
+        .as(
+            "the RFC inventory %s is missing: check the shared folder out beside the clone"
+                + " (../shared/rfc/requirements.md) or pass -Dh1proof.inventory=PATH",
+            shared)
+        .isTrue();
     Set<String> ids = new TreeSet<>();
-    for (String line : Files.readAllLines(features.resolve("requirement-ids.txt"))) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        ids.add(line.strip());
-      }
-    }
-    return ids;
-  }
-
-  @Test
-  void theCommittedInventoryMatchesTheSharedOneWhenPresent() throws IOException {
-    Path shared = features.resolve("../../shared/rfc/requirements.md").normalize();
-    if (!Files.exists(shared)) {
-      return; // a clone without the shared folder: the committed list stands on its own
-    }
-    Set<String> fromShared = new TreeSet<>();
     Matcher m =
         Pattern.compile("(?m)^### (\\S+)")
             .matcher(Files.readString(shared, StandardCharsets.UTF_8));
     while (m.find()) {
-      fromShared.add(m.group(1));
+      ids.add(m.group(1));
     }
-    assertThat(inventory()).isEqualTo(fromShared);
+    assertThat(ids).as("ids in " + shared).hasSizeGreaterThanOrEqualTo(120);
+    return ids;
+  }
+
+  /** The rules split in two, from the table in CHANGELOG.md: new id to the id it came from. */
+  static Map<String, String> splits() throws IOException {
+    Path changelog = features.resolve("../CHANGELOG.md");
+    Map<String, String> splits = new TreeMap<>();
+    Matcher m =
+        Pattern.compile("(?m)^\\| `(RFC[^`]+)` \\| (?:MUST|SHOULD|MAY) \\| `(RFC[^`]+)`")
+            .matcher(Files.readString(changelog, StandardCharsets.UTF_8));
+    while (m.find()) {
+      splits.put(m.group(1), m.group(2));
+    }
+    return splits;
   }
 
   @Test
@@ -102,7 +136,9 @@ class RulebookConventionsTest {
     String untestable = readme.substring(untestableSection);
     List<String> missing = new ArrayList<>();
     for (String id : inventory()) {
-      if (!rulebook.ruleIds().contains(id) && !untestable.contains("`" + id + "`")) {
+      boolean listed = untestable.contains("`" + id + "`");
+      boolean tested = rulebook.ruleIds().contains(id);
+      if (!tested && !listed) {
         missing.add(id);
       }
     }
@@ -110,10 +146,26 @@ class RulebookConventionsTest {
   }
 
   @Test
-  void everyRuleIdTagIsInTheInventory() throws IOException {
-    Set<String> unknown = new TreeSet<>(rulebook.ruleIds());
-    unknown.removeAll(inventory());
-    assertThat(unknown).as("rule id tags missing from the inventory (typos?)").isEmpty();
+  void everyRuleIdIsInTheInventoryOrASplitOfOneInTheChangelog() throws IOException {
+    Set<String> inventory = inventory();
+    Map<String, String> splits = splits();
+    assertThat(splits).as("the split table of CHANGELOG.md").isNotEmpty();
+    List<String> unknown = new ArrayList<>();
+    for (String id : rulebook.ruleIds()) {
+      String from = splits.get(id);
+      if (!inventory.contains(id) && (from == null || !inventory.contains(from))) {
+        unknown.add(id);
+      }
+    }
+    assertThat(unknown).as("rule ids missing from the inventory (typos?)").isEmpty();
+    for (Map.Entry<String, String> split : splits.entrySet()) {
+      assertThat(rulebook.ruleIds())
+          .as("CHANGELOG.md split " + split)
+          .contains(split.getKey(), split.getValue());
+      assertThat(rulebook.rule(split.getKey()).orElseThrow().level())
+          .as("a split gives the new id the other level: " + split)
+          .isNotEqualTo(rulebook.rule(split.getValue()).orElseThrow().level());
+    }
   }
 
   @Test

@@ -78,9 +78,12 @@ class NothingLostTest {
         assertThat(json.path("complete").asBoolean(true)).isFalse();
         assertThat(json.path("incomplete").asText()).isEqualTo("interrupted by a signal");
         int scenarios = json.path("results").size();
-        assertThat(scenarios)
-            .isEqualTo(
-                new ObjectMapper().readTree(CliTest.cli("list", "--format", "json").out()).size());
+        int listed = 0;
+        for (JsonNode rule :
+            new ObjectMapper().readTree(CliTest.cli("list", "--format", "json").out())) {
+          listed += rule.path("scenarios").size();
+        }
+        assertThat(scenarios).isEqualTo(listed);
         int verdicts = 0;
         for (JsonNode r : json.path("results")) {
           if (!r.path("verdict").asText().equals("SKIP")) {

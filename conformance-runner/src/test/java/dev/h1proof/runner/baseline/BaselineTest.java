@@ -73,11 +73,11 @@ class BaselineTest {
             {
               "schema" : "h1proof-baseline/1",
               "rules" : {
-                "RFC9112-2.2-bare-cr" : {
+                "RFC9112-2.2-non-HTTP-octets-400-close" : {
                   "expected" : "FAIL",
                   "reason" : "recorded by h1proof on 2026-11-22"
                 },
-                "RFC9112-6.3-transfer-encoding-and-content-length" : {
+                "RFC9112-6.3-CL-differing-values" : {
                   "expected" : "FAIL",
                   "reason" : "recorded by h1proof on 2026-11-22"
                 },
@@ -127,8 +127,9 @@ class BaselineTest {
     Baseline baseline =
         new Baseline(
             Map.of(
-                "RFC9112-7.1-chunk-size-hex", new Baseline.Entry(Verdict.FAIL, "known", null),
-                "RFC9112-9.9-not-run", new Baseline.Entry(Verdict.FAIL, "known", null)));
+                "RFC9112-7.1-chunk-size-hex-forms", new Baseline.Entry(Verdict.FAIL, "known", null),
+                "RFC9112-9.6-graceful-close-no-reset",
+                    new Baseline.Entry(Verdict.FAIL, "known", null)));
 
     // when
     Baseline.Applied applied = baseline.apply(ReportFixtures.results());
@@ -186,16 +187,18 @@ class BaselineTest {
         "not a rule id (RFC<number>-<section>-<name>): whitespace-before-colon");
     assertRejected(
         "{\"schema\": \"h1proof-baseline/1\", \"rules\": {"
-            + "\"RFC9112-5.1-a\": {\"expected\": \"FAIL\", \"reason\": \"r\"},"
-            + "\"RFC9112-5.1-a\": {\"expected\": \"FAIL\", \"reason\": \"r\"}}}",
-        "Duplicate field 'RFC9112-5.1-a'");
+            + "\"RFC9112-5.1-whitespace-before-colon\": {\"expected\": \"FAIL\", \"reason\": \"r\"},"
+            + "\"RFC9112-5.1-whitespace-before-colon\": {\"expected\": \"FAIL\", \"reason\": \"r\"}}}",
+        "Duplicate field 'RFC9112-5.1-whitespace-before-colon'");
     assertThatThrownBy(() -> Baseline.read(temp.resolve("missing.json")))
         .isInstanceOf(BaselineException.class)
         .hasMessage("baseline " + temp.resolve("missing.json") + ": no such file");
   }
 
   private static String entry(String body) {
-    return "{\"schema\": \"h1proof-baseline/1\", \"rules\": {\"RFC9112-5.1-a\": " + body + "}}";
+    return "{\"schema\": \"h1proof-baseline/1\", \"rules\": {\"RFC9112-5.1-whitespace-before-colon\": "
+        + body
+        + "}}";
   }
 
   private void assertRejected(String json, String problem) throws IOException {

@@ -25,10 +25,10 @@ public final class ReportFixtures {
   public static final String HOSTILE_BODY = "<script>alert(1)</script>";
 
   /** A rule that the hostile target FAILs at MUST level, breaking the gate. */
-  public static final String GATE_FAILURE = "RFC9112-6.3-transfer-encoding-and-content-length";
+  public static final String GATE_FAILURE = "RFC9112-6.3-CL-differing-values";
 
   /** A rule that FAILs at SHOULD level, below the default gate. */
-  public static final String SHOULD_FAILURE = "RFC9112-2.2-bare-cr";
+  public static final String SHOULD_FAILURE = "RFC9112-2.2-non-HTTP-octets-400-close";
 
   /** A rule that PASSes. */
   public static final String PASSING = "RFC9112-5.1-whitespace-before-colon";
@@ -212,14 +212,14 @@ public final class ReportFixtures {
     b.expect("status 414 or 400");
     b.allow("accepted");
     return b.build(
-        "RFC9112-3-request-line-length",
+        "RFC9112-3-request-line-8000-octets",
         Level.SHOULD,
         "a long request-target",
         "A server that receives a request-target longer than it wishes to parse MUST respond 414.",
         "Message body length",
         "6-message-body.feature",
         55,
-        Set.of("@RFC9112-3-request-line-length", "@SHOULD"));
+        Set.of("@RFC9112-3-request-line-8000-octets", "@SHOULD"));
   }
 
   private static RuleScenario chunked() {
@@ -228,14 +228,14 @@ public final class ReportFixtures {
     b.send();
     b.expect("accepted");
     return b.build(
-        "RFC9112-7.1-chunk-size-hex",
+        "RFC9112-7.1-chunk-size-hex-forms",
         Level.MUST,
         "chunk size in hex",
         "chunk-size = 1*HEXDIG",
         "Message body length",
         "6-message-body.feature",
         70,
-        Set.of("@RFC9112-7.1-chunk-size-hex", "@MUST"));
+        Set.of("@RFC9112-7.1-chunk-size-hex-forms", "@MUST"));
   }
 
   /** The raw bytes and one final response per status. */
@@ -263,7 +263,7 @@ public final class ReportFixtures {
     return new Observed(
         raw.toByteArray(),
         List.of(response),
-        List.of("RFC9112-5.5-field-value-ctl: \u0000 and \u001b in X-Evil"));
+        List.of("RFC9110-5.5-other-CTL-in-field-value: \u0000 and \u001b in X-Evil"));
   }
 
   private static byte[] latin1(String s) {
