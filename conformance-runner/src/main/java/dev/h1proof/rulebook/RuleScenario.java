@@ -1,6 +1,5 @@
 package dev.h1proof.rulebook;
 
-import dev.h1proof.parser.Level;
 import dev.h1proof.parser.Violation;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.h1proof.rulebook;
 
-import dev.h1proof.parser.Level;
 import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.Examples;

@@ -2,7 +2,7 @@ package dev.h1proof.runner;
 
 import dev.h1proof.parser.Leniency;
 import dev.h1proof.parser.ParserConfig;
-import dev.h1proof.parser.Violation;
+import dev.h1proof.server.ServerOptions;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,7 +31,10 @@ public final class ParserOptions {
 
   /** The parser configuration these options describe. */
   public ParserConfig config() {
-    ParserConfig config = ParserConfig.strict();
+    return server(ServerOptions.strict()).parserConfig();
+  }
+
+  private ParserConfig lenientConfig(ParserConfig config) {
     if (!lenient.isEmpty()) {
       Set<Leniency> set = EnumSet.noneOf(Leniency.class);
       for (String name : lenient) {
@@ -45,17 +48,21 @@ public final class ParserOptions {
       }
       config = config.withLeniencies(set);
     }
-    if (!tolerate.isEmpty()) {
-      Set<Violation> set = EnumSet.noneOf(Violation.class);
-      for (String id : tolerate) {
-        List<Violation> matching = Violation.forRuleId(id.trim());
-        if (matching.isEmpty()) {
-          throw new CliException(ExitCodes.USAGE, "unknown rule id to tolerate: " + id);
-        }
-        set.addAll(matching);
-      }
-      config = config.withTolerated(set);
-    }
     return config;
+  }
+
+  /**
+   * The reference server's options: these leniencies, and every rule in {@code --tolerate} broken
+   * on purpose, in the parser and in the server's behaviour alike.
+   */
+  public ServerOptions server(ServerOptions base) {
+    ServerOptions options = base.withParserConfig(lenientConfig(base.parserConfig()));
+    try {
+      return tolerate.isEmpty()
+          ? options
+          : options.tolerating(tolerate.stream().map(String::trim).toList());
+    } catch (IllegalArgumentException e) {
+      throw new CliException(ExitCodes.USAGE, e.getMessage());
+    }
   }
 }

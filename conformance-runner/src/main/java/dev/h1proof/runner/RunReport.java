@@ -1,6 +1,6 @@
 package dev.h1proof.runner;
 
-import dev.h1proof.parser.Level;
+import dev.h1proof.rulebook.Level;
 import dev.h1proof.rulebook.Verdict;
 import java.time.Instant;
 import java.util.EnumMap;

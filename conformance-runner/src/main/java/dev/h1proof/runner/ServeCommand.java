@@ -1,6 +1,5 @@
 package dev.h1proof.runner;
 
-import dev.h1proof.parser.Violation;
 import dev.h1proof.server.ReferenceServer;
 import dev.h1proof.server.ServerOptions;
 import java.io.IOException;
@@ -8,7 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,12 +63,12 @@ public final class ServeCommand implements Callable<Integer> {
             "h1proof: serving on http://"
                 + TargetUrl.parse("http://" + hostPart() + ":" + server.port() + "/").authority()
                 + "/ (Ctrl-C stops)");
-    if (!options.parserConfig().tolerated().isEmpty()) {
+    if (!options.toleratedRuleIds().isEmpty()) {
       spec.commandLine()
           .getErr()
           .println(
               "h1proof: WARNING: deliberately breaking the rule(s) "
-                  + toleratedRuleIds(options)
+                  + String.join(",", options.toleratedRuleIds())
                   + "; this server is wrong on purpose, for testing test suites only");
       spec.commandLine().getErr().flush();
     }
@@ -82,15 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** The server options these command-line options describe. */
   ServerOptions serverOptions() {
-    return ServerOptions.strict().withParserConfig(parserOptions.config());
-  }
-
-  private static String toleratedRuleIds(ServerOptions options) {
-    return options.parserConfig().tolerated().stream()
-        .map(Violation::ruleId)
-        .distinct()
-        .sorted()
-        .collect(Collectors.joining(","));
+    return parserOptions.server(ServerOptions.strict());
   }
 
   /** The address to listen on; a name that does not resolve is a usage error, not a crash. */

@@ -26,7 +26,7 @@ public final class ConnectionEngine {
     CLOSED
   }
 
-  /** Methods a server tolerating {@link Violation#BODY_IGNORED_FOR_METHOD} reads no body for. */
+  /** Methods a server tolerating {@link Misbehaviour#BODY_IGNORED_FOR_METHOD} reads no body for. */
   private static final Set<String> BODILESS_METHODS = Set.of("GET", "HEAD", "OPTIONS", "DELETE");
 
   private final ServerOptions options;
@@ -69,7 +69,7 @@ public final class ConnectionEngine {
       tunnel.endOfInput();
       output.writeBytes(tunnel.drainOutput());
     }
-    if (options.tolerates(Violation.HALF_CLOSE_CANCELS_REQUEST)) {
+    if (options.tolerates(Misbehaviour.HALF_CLOSE_CANCELS_REQUEST)) {
       output.reset();
     }
     state = State.CLOSED;
@@ -141,28 +141,28 @@ public final class ConnectionEngine {
     current = RequestInfo.of(head, buffer);
     start += head.headLength();
     parser.reset();
-    Violation refusal = toleratedRefusal(head);
+    Misbehaviour refusal = toleratedRefusal(head);
     if (refusal != null) {
       return refuse(refusal);
     }
     if (current.versionMinor == 0
         && current.expectContinueField
-        && options.tolerates(Violation.CONTINUE_FOR_HTTP10)) {
+        && options.tolerates(Misbehaviour.CONTINUE_FOR_HTTP10)) {
       responder.interimContinue(output);
     }
     boolean content =
         head.bodyFraming() == BodyFraming.CHUNKED
             || head.bodyFraming() == BodyFraming.CONTENT_LENGTH && head.contentLength() > 0;
     if (content
-        && (options.tolerates(Violation.BODY_LEFT_UNREAD)
+        && (options.tolerates(Misbehaviour.BODY_LEFT_UNREAD)
             || current.expectContinue
-                && options.tolerates(Violation.EXPECTATION_ANSWERED_BODY_UNREAD))) {
+                && options.tolerates(Misbehaviour.EXPECTATION_ANSWERED_BODY_UNREAD))) {
       // The content is left where it is: the next head() parses it as a request.
       complete();
       return true;
     }
     if (current.expectContinue
-        && options.tolerates(Violation.CONTINUE_AWAITS_ABSENT_CONTENT)
+        && options.tolerates(Misbehaviour.CONTINUE_AWAITS_ABSENT_CONTENT)
         && (head.bodyFraming() == BodyFraming.NONE
             || head.bodyFraming() == BodyFraming.CONTENT_LENGTH && head.contentLength() == 0)) {
       remaining = Long.MAX_VALUE;
@@ -191,9 +191,9 @@ public final class ConnectionEngine {
     return true;
   }
 
-  /** The body framing, or none when {@link Violation#BODY_IGNORED_FOR_METHOD} is tolerated. */
+  /** The body framing, or none when {@link Misbehaviour#BODY_IGNORED_FOR_METHOD} is tolerated. */
   private BodyFraming framing(RequestHead head) {
-    if (options.tolerates(Violation.BODY_IGNORED_FOR_METHOD)
+    if (options.tolerates(Misbehaviour.BODY_IGNORED_FOR_METHOD)
         && BODILESS_METHODS.contains(current.method)) {
       return BodyFraming.NONE;
     }
@@ -206,7 +206,7 @@ public final class ConnectionEngine {
    * bytes were split keeps the connection's output independent of fragmentation.
    */
   private void maybeContinue() {
-    if (current.expectContinue && !options.tolerates(Violation.CONTINUE_NOT_SENT)) {
+    if (current.expectContinue && !options.tolerates(Misbehaviour.CONTINUE_NOT_SENT)) {
       responder.interimContinue(output);
     }
   }
@@ -214,38 +214,38 @@ public final class ConnectionEngine {
   /**
    * The refusals that tolerated violations add once a head has passed the parser: the parser's
    * limits are lifted by the same rule ids, and the application behind it still has them, or a
-   * stricter policy. Returns the violation whose misbehaviour applies, or null.
+   * stricter policy. Returns the misbehaviour that applies, or null.
    */
-  private Violation toleratedRefusal(RequestHead head) {
+  private Misbehaviour toleratedRefusal(RequestHead head) {
     ParserConfig config = options.parserConfig();
-    if (config.tolerated().isEmpty()) {
+    if (options.misbehaviours().isEmpty()) {
       return null;
     }
     int requestLine = current.method.length() + current.target.length() + 10;
     if (current.method.length() > config.maxRequestLineLength()
-        && config.tolerates(Violation.LONG_METHOD_ANSWERED_414)) {
-      return Violation.LONG_METHOD_ANSWERED_414;
+        && options.tolerates(Misbehaviour.LONG_METHOD_ANSWERED_414)) {
+      return Misbehaviour.LONG_METHOD_ANSWERED_414;
     }
     if (requestLine > config.maxRequestLineLength()
-        && config.tolerates(Violation.LONG_REQUEST_LINE_ANSWERED_431)) {
-      return Violation.LONG_REQUEST_LINE_ANSWERED_431;
+        && options.tolerates(Misbehaviour.LONG_REQUEST_LINE_ANSWERED_431)) {
+      return Misbehaviour.LONG_REQUEST_LINE_ANSWERED_431;
     }
     if ((head.fieldCount() > config.maxFieldCount()
             || head.headLength() - requestLine > config.maxHeaderSectionSize())
-        && config.tolerates(Violation.OVERSIZED_HEADER_SECTION_DROPPED)) {
-      return Violation.OVERSIZED_HEADER_SECTION_DROPPED;
+        && options.tolerates(Misbehaviour.OVERSIZED_HEADER_SECTION_DROPPED)) {
+      return Misbehaviour.OVERSIZED_HEADER_SECTION_DROPPED;
     }
     if (current.versionMinor == 0
         && current.field("Host") == null
-        && config.tolerates(Violation.HOST_REQUIRED_IN_HTTP10)) {
-      return Violation.HOST_REQUIRED_IN_HTTP10;
+        && options.tolerates(Misbehaviour.HOST_REQUIRED_IN_HTTP10)) {
+      return Misbehaviour.HOST_REQUIRED_IN_HTTP10;
     }
     return null;
   }
 
-  /** Misbehaves as the tolerated violation describes, and closes. */
-  private boolean refuse(Violation violation) {
-    switch (violation) {
+  /** Misbehaves as the tolerated misbehaviour describes, and closes. */
+  private boolean refuse(Misbehaviour misbehaviour) {
+    switch (misbehaviour) {
       case LONG_METHOD_ANSWERED_414 -> responder.simple(output, 414, "request-line too long", true);
       case LONG_REQUEST_LINE_ANSWERED_431 ->
           responder.simple(output, 431, "request header fields too large", true);
@@ -260,11 +260,12 @@ public final class ConnectionEngine {
   }
 
   /**
-   * Tolerating {@link Violation#INCOMPLETE_HEAD_ANSWERED}: a read that ends inside a header section
-   * is taken for a whole, malformed message; it is answered 400 and discarded, and reading goes on.
+   * Tolerating {@link Misbehaviour#INCOMPLETE_HEAD_ANSWERED}: a read that ends inside a header
+   * section is taken for a whole, malformed message; it is answered 400 and discarded, and reading
+   * goes on.
    */
   private void maybeAnswerIncompleteHead() {
-    if (options.tolerates(Violation.INCOMPLETE_HEAD_ANSWERED)) {
+    if (options.tolerates(Misbehaviour.INCOMPLETE_HEAD_ANSWERED)) {
       responder.simple(output, 400, "bad request", false);
       start = end;
       parser.reset();
@@ -272,12 +273,12 @@ public final class ConnectionEngine {
   }
 
   /**
-   * Tolerating {@link Violation#EARLY_RESPONSE}: answers as soon as a request-line has arrived,
+   * Tolerating {@link Misbehaviour#EARLY_RESPONSE}: answers as soon as a request-line has arrived,
    * before the header section is complete; the completed message then gets no second response.
    */
   private void maybeAnswerEarly() {
     if (!answeredEarly
-        && options.tolerates(Violation.EARLY_RESPONSE)
+        && options.tolerates(Misbehaviour.EARLY_RESPONSE)
         && indexOf((byte) '\n', start, end) >= 0) {
       responder.simple(output, 200, "hello", false);
       answeredEarly = true;
@@ -285,11 +286,11 @@ public final class ConnectionEngine {
   }
 
   /**
-   * Tolerating {@link Violation#RESPONSE_BEFORE_BODY}: answers as soon as the header section is
+   * Tolerating {@link Misbehaviour#RESPONSE_BEFORE_BODY}: answers as soon as the header section is
    * complete; the body is then read and discarded, and gets no second response.
    */
   private void maybeAnswerBeforeBody() {
-    if (options.tolerates(Violation.RESPONSE_BEFORE_BODY)) {
+    if (options.tolerates(Misbehaviour.RESPONSE_BEFORE_BODY)) {
       answeredEarly = true;
       if (responder.respond(output, current)) {
         state = State.CLOSED;
@@ -378,11 +379,11 @@ public final class ConnectionEngine {
 
   /**
    * Answers a rejected message and closes; returns whether processing goes on, which it does only
-   * when {@link Violation#PROCESSING_AFTER_FRAMING_ERROR} is tolerated: then the connection stays
-   * open and parsing resumes after the next empty line.
+   * when {@link Misbehaviour#PROCESSING_AFTER_FRAMING_ERROR} is tolerated: then the connection
+   * stays open and parsing resumes after the next empty line.
    */
   private boolean reject(Violation violation) {
-    if (!options.tolerates(Violation.PROCESSING_AFTER_FRAMING_ERROR)) {
+    if (!options.tolerates(Misbehaviour.PROCESSING_AFTER_FRAMING_ERROR)) {
       responder.reject(output, violation, current);
       state = State.CLOSED;
       return false;

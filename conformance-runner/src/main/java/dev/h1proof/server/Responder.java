@@ -39,7 +39,7 @@ final class Responder {
   boolean respond(ByteArrayOutputStream out, RequestInfo request) {
     boolean close = persistence(request);
     String method =
-        options.tolerates(Violation.METHOD_CASE_FOLDED)
+        options.tolerates(Misbehaviour.METHOD_CASE_FOLDED)
             ? request.method.toUpperCase(Locale.ROOT)
             : request.method;
     boolean head = method.equals("HEAD");
@@ -47,12 +47,12 @@ final class Responder {
     String contentType = "text/plain";
     byte[] body;
     String extra = "";
-    if (!KNOWN.contains(method) && !options.tolerates(Violation.UNKNOWN_METHOD_SERVED)) {
+    if (!KNOWN.contains(method) && !options.tolerates(Misbehaviour.UNKNOWN_METHOD_SERVED)) {
       status = 501;
       body =
           ("method " + request.method + " not implemented\n").getBytes(StandardCharsets.ISO_8859_1);
     } else if (request.target.regionMatches(true, 0, "https://", 0, 8)
-        && !options.tolerates(Violation.HTTPS_TARGET_SERVED_OVER_CLEARTEXT)) {
+        && !options.tolerates(Misbehaviour.HTTPS_TARGET_SERVED_OVER_CLEARTEXT)) {
       // RFC 9110 §7.4: an https resource must not be served over an unsecured connection.
       status = 421;
       body = "https resources are not served over cleartext\n".getBytes(StandardCharsets.US_ASCII);
@@ -80,8 +80,8 @@ final class Responder {
               ? HELLO
               : ("received " + request.bodyLength + " bytes\n").getBytes(StandardCharsets.US_ASCII);
     }
-    boolean chunked = options.tolerates(Violation.RESPONSE_CL_WITH_TE);
-    boolean closeDelimited = options.tolerates(Violation.RESPONSE_NOT_SELF_DELIMITED) && !chunked;
+    boolean chunked = options.tolerates(Misbehaviour.CL_WITH_TE_IN_RESPONSE);
+    boolean closeDelimited = options.tolerates(Misbehaviour.CLOSE_DELIMITED_RESPONSE) && !chunked;
     StringBuilder headers = new StringBuilder();
     headers.append(statusLine(status));
     if (status != 204) {
@@ -91,13 +91,13 @@ final class Responder {
       }
       if (!closeDelimited) {
         boolean wrongHeadLength =
-            head && options.tolerates(Violation.HEAD_CONTENT_LENGTH_INCONSISTENT);
+            head && options.tolerates(Misbehaviour.HEAD_CONTENT_LENGTH_INCONSISTENT);
         headers
             .append("Content-Length: ")
             .append(body.length + (wrongHeadLength ? 1 : 0))
             .append("\r\n");
       }
-    } else if (options.tolerates(Violation.RESPONSE_TE_OR_CL_IN_1XX_OR_204)) {
+    } else if (options.tolerates(Misbehaviour.LENGTH_IN_1XX_OR_204)) {
       headers.append("Content-Length: 0\r\n");
     }
     headers.append(extra).append(foldedServerField());
@@ -106,12 +106,12 @@ final class Responder {
     } else if (close && announceClose()) {
       headers.append("Connection: close\r\n");
     } else if (request.versionMinor == 0
-        && !options.tolerates(Violation.HTTP10_KEEP_ALIVE_UNANNOUNCED)) {
+        && !options.tolerates(Misbehaviour.HTTP10_KEEP_ALIVE_UNANNOUNCED)) {
       headers.append("Connection: keep-alive\r\n");
     }
     headers.append("\r\n");
     out.writeBytes(headers.toString().getBytes(StandardCharsets.ISO_8859_1));
-    if ((!head || options.tolerates(Violation.RESPONSE_CONTENT_AFTER_HEAD)) && status != 204) {
+    if ((!head || options.tolerates(Misbehaviour.CONTENT_AFTER_HEAD)) && status != 204) {
       if (chunked && body.length > 0) {
         out.writeBytes(
             (Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -136,17 +136,17 @@ final class Responder {
       return true;
     }
     if (request.connectionClose) {
-      return !options.tolerates(Violation.CONNECTION_CLOSE_IGNORED);
+      return !options.tolerates(Misbehaviour.CONNECTION_CLOSE_IGNORED);
     }
     if (request.versionMinor == 0) {
-      return !request.keepAlive && !options.tolerates(Violation.HTTP10_KEPT_OPEN_BY_DEFAULT);
+      return !request.keepAlive && !options.tolerates(Misbehaviour.HTTP10_KEPT_OPEN_BY_DEFAULT);
     }
-    return !request.keepAlive || options.tolerates(Violation.HTTP11_CLOSED_BY_DEFAULT);
+    return !request.keepAlive || options.tolerates(Misbehaviour.HTTP11_CLOSED_BY_DEFAULT);
   }
 
   /** RFC 9112 §9.6: a response before a close says so, unless that rule is tolerated. */
   private boolean announceClose() {
-    return !options.tolerates(Violation.CLOSE_NOT_ANNOUNCED);
+    return !options.tolerates(Misbehaviour.CLOSE_NOT_ANNOUNCED);
   }
 
   /**
@@ -154,13 +154,13 @@ final class Responder {
    * tolerated every response carries a folded field line.
    */
   private String foldedServerField() {
-    return options.tolerates(Violation.RESPONSE_HEADER_SECTION_GRAMMAR)
+    return options.tolerates(Misbehaviour.FOLDED_RESPONSE_FIELD)
         ? "Server: h1proof\r\n reference\r\n"
         : "";
   }
 
   private String statusLine(int status) {
-    if (options.tolerates(Violation.RESPONSE_STATUS_LINE)) {
+    if (options.tolerates(Misbehaviour.MALFORMED_STATUS_LINE)) {
       return "HTTP/1.1 " + status + "\r\n";
     }
     return "HTTP/1.1 " + status + " " + reason(status) + "\r\n";
@@ -210,12 +210,12 @@ final class Responder {
     if (upgrade == null || !request.method.equals("GET")) {
       return false;
     }
-    if (options.tolerates(Violation.UPGRADE_TO_UNOFFERED_PROTOCOL)) {
+    if (options.tolerates(Misbehaviour.UPGRADE_TO_UNOFFERED_PROTOCOL)) {
       return true;
     }
-    return (request.versionMinor >= 1 || options.tolerates(Violation.UPGRADE_IN_HTTP10))
+    return (request.versionMinor >= 1 || options.tolerates(Misbehaviour.UPGRADE_IN_HTTP10))
         && (request.lists("Connection", "upgrade")
-            || options.tolerates(Violation.UPGRADE_WITHOUT_CONNECTION_OPTION))
+            || options.tolerates(Misbehaviour.UPGRADE_WITHOUT_CONNECTION_OPTION))
         && request.lists("Upgrade", "websocket")
         && "13".equals(request.field("Sec-WebSocket-Version"))
         && request.field("Sec-WebSocket-Key") != null;
@@ -253,7 +253,7 @@ final class Responder {
   /** The interim response to {@code Expect: 100-continue}. */
   void interimContinue(ByteArrayOutputStream out) {
     String extra =
-        options.tolerates(Violation.RESPONSE_TE_OR_CL_IN_1XX_OR_204) ? "Content-Length: 0\r\n" : "";
+        options.tolerates(Misbehaviour.LENGTH_IN_1XX_OR_204) ? "Content-Length: 0\r\n" : "";
     out.writeBytes((statusLine(100) + extra + "\r\n").getBytes(StandardCharsets.US_ASCII));
   }
 

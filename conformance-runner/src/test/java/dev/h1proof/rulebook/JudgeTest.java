@@ -3,7 +3,6 @@ package dev.h1proof.rulebook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.h1proof.parser.Level;
 import dev.h1proof.rulebook.Observation.ConnectionState;
 import dev.h1proof.rulebook.Observation.Response;
 import java.util.List;

@@ -36,7 +36,7 @@ class ObservationTest {
     RuleScenario preface =
         b.build(
             "RFC9110-6.2-unsupported-major-version-505",
-            dev.h1proof.parser.Level.MAY,
+            Level.MAY,
             "t",
             "",
             "",
@@ -59,7 +59,7 @@ class ObservationTest {
     RuleScenario http09 =
         b.build(
             "RFC9112-3-HTTP09-style-request",
-            dev.h1proof.parser.Level.SHOULD,
+            Level.SHOULD,
             "t",
             "",
             "",
@@ -80,7 +80,7 @@ class ObservationTest {
     RuleScenario http11 =
         plain.build(
             "RFC9112-3.2-Host-missing-HTTP11",
-            dev.h1proof.parser.Level.MUST,
+            Level.MUST,
             "t",
             "",
             "",

@@ -2,7 +2,7 @@ package dev.h1proof.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.h1proof.parser.Level;
+import dev.h1proof.rulebook.Level;
 import dev.h1proof.rulebook.Observation;
 import dev.h1proof.rulebook.Observation.ConnectionState;
 import dev.h1proof.rulebook.RuleScenario;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.h1proof.parser.Violation;
+import dev.h1proof.parser.lab.Tolerance;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
 import dev.h1proof.server.ReferenceServer;
@@ -37,8 +38,10 @@ class ToleratingServerTest {
     ServeCommand serve = new ServeCommand();
     new CommandLine(serve).parseArgs("--port", "0", "--tolerate", RULE);
     ServerOptions options = serve.serverOptions();
-    assertThat(options.parserConfig().tolerated())
+    assertThat(Tolerance.tolerated(options.parserConfig()))
         .containsExactlyInAnyOrderElementsOf(Violation.forRuleId(RULE));
+    assertThat(options.misbehaviours()).isEmpty();
+    assertThat(options.toleratedRuleIds()).containsExactly(RULE);
 
     // and what the same engine does in-process
     Map<String, String> inProcess = new TreeMap<>();

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.h1proof.parser.ParserConfig;
 import dev.h1proof.parser.Violation;
+import dev.h1proof.parser.lab.Tolerance;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,12 +17,18 @@ import org.junit.jupiter.api.Test;
 class ConnectionEngineTest {
   private static final String HELLO = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n";
 
-  private static ConnectionEngine engine(Violation... tolerated) {
-    ParserConfig config =
-        tolerated.length == 0
-            ? ParserConfig.strict()
-            : ParserConfig.strict().withTolerated(EnumSet.of(tolerated[0], tolerated));
-    return new ConnectionEngine(ServerOptions.strict().withParserConfig(config));
+  private static ConnectionEngine engine() {
+    return new ConnectionEngine(ServerOptions.strict());
+  }
+
+  private static ConnectionEngine engine(Violation tolerated) {
+    return new ConnectionEngine(
+        ServerOptions.strict()
+            .withParserConfig(Tolerance.withTolerated(ParserConfig.strict(), Set.of(tolerated))));
+  }
+
+  private static ConnectionEngine engine(Misbehaviour misbehaviour) {
+    return new ConnectionEngine(ServerOptions.strict().withMisbehaviours(Set.of(misbehaviour)));
   }
 
   private static String exchange(ConnectionEngine engine, String request) {
@@ -107,10 +114,11 @@ class ConnectionEngineTest {
     assertThat(exchange(engine(), http10)).startsWith("HTTP/1.1 200 ");
     assertThat(exchange(engine(), noOption)).startsWith("HTTP/1.1 200 ");
     assertThat(exchange(engine(), unoffered)).startsWith("HTTP/1.1 200 ");
-    assertThat(exchange(engine(Violation.UPGRADE_IN_HTTP10), http10)).startsWith("HTTP/1.1 101 ");
-    assertThat(exchange(engine(Violation.UPGRADE_WITHOUT_CONNECTION_OPTION), noOption))
+    assertThat(exchange(engine(Misbehaviour.UPGRADE_IN_HTTP10), http10))
         .startsWith("HTTP/1.1 101 ");
-    assertThat(exchange(engine(Violation.UPGRADE_TO_UNOFFERED_PROTOCOL), unoffered))
+    assertThat(exchange(engine(Misbehaviour.UPGRADE_WITHOUT_CONNECTION_OPTION), noOption))
+        .startsWith("HTTP/1.1 101 ");
+    assertThat(exchange(engine(Misbehaviour.UPGRADE_TO_UNOFFERED_PROTOCOL), unoffered))
         .startsWith("HTTP/1.1 101 ");
   }
 }

@@ -226,7 +226,7 @@ public final class ChunkedDecoder {
    *
    * @return a copy of the tolerated violations
    */
-  public java.util.Set<Violation> toleratedViolations() {
+  java.util.Set<Violation> toleratedViolations() {
     return EnumSet.copyOf(
         toleratedSeen.isEmpty() ? EnumSet.noneOf(Violation.class) : toleratedSeen);
   }

@@ -1,18 +1,39 @@
 package dev.h1proof.parser;
 
+import dev.h1proof.parser.lab.ParserConfigAccess;
+import dev.h1proof.parser.lab.SharedSecrets;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Immutable, validated parser configuration: limits, RFC-permitted {@link Leniency leniencies} and
- * deliberately {@link Violation tolerated violations}. Each {@code with…} method returns a new
- * instance.
+ * Immutable, validated parser configuration: limits and RFC-permitted {@link Leniency leniencies}.
+ * Each {@code with…} method returns a new instance.
  *
- * <p>{@link #strict()} (= {@link #defaults()}) enables no leniency and tolerates nothing.
+ * <p>{@link #strict()} (= {@link #defaults()}) enables no leniency. A configuration built through
+ * this class's public methods never accepts a message that breaks a rule: the tolerated violations
+ * a conformance suite uses to build wrong servers on purpose are set only through the non-exported
+ * package {@code dev.h1proof.parser.lab}.
  */
 public final class ParserConfig {
+
+  static {
+    // The test lab reaches the tolerated set through this hook, the way the JDK's shared secrets
+    // reach package-private state: nothing public in this package can set it.
+    SharedSecrets.setParserConfigAccess(
+        new ParserConfigAccess() {
+          @Override
+          public ParserConfig withTolerated(ParserConfig config, Set<Violation> violations) {
+            return config.withTolerated(violations);
+          }
+
+          @Override
+          public Set<Violation> tolerated(ParserConfig config) {
+            return config.tolerated();
+          }
+        });
+  }
 
   private static final ParserConfig STRICT =
       new ParserConfig(
@@ -227,13 +248,13 @@ public final class ParserConfig {
 
   /**
    * Returns a copy that deliberately breaks exactly the given rules, the way lenient servers do
-   * (see each constant's Javadoc for the recovery). This exists to check a conformance suite
-   * against a known-wrong server; never use it in production.
+   * (see each constant's Javadoc for the recovery). Reached from outside this package only through
+   * {@code dev.h1proof.parser.lab}, to check a conformance suite against a known-wrong server.
    *
    * @param violations the violations to tolerate (copied); replaces the previous set
    * @return the new configuration
    */
-  public ParserConfig withTolerated(Set<Violation> violations) {
+  ParserConfig withTolerated(Set<Violation> violations) {
     EnumSet<Violation> copy = EnumSet.noneOf(Violation.class);
     copy.addAll(Objects.requireNonNull(violations, "violations"));
     return new ParserConfig(
@@ -311,11 +332,11 @@ public final class ParserConfig {
   }
 
   /**
-   * Returns the tolerated violations.
+   * Returns the tolerated violations (empty unless set through {@code dev.h1proof.parser.lab}).
    *
    * @return an unmodifiable view
    */
-  public Set<Violation> tolerated() {
+  Set<Violation> tolerated() {
     return Collections.unmodifiableSet(tolerated);
   }
 
@@ -335,7 +356,7 @@ public final class ParserConfig {
    * @param violation the violation
    * @return true if tolerated
    */
-  public boolean tolerates(Violation violation) {
+  boolean tolerates(Violation violation) {
     return tolerated.contains(violation);
   }
 

@@ -261,7 +261,7 @@ public final class RequestParser {
    *
    * @return an unmodifiable view of the tolerated violations
    */
-  public Set<Violation> toleratedViolations() {
+  Set<Violation> toleratedViolations() {
     return toleratedView;
   }
 

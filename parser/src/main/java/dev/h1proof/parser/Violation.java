@@ -8,22 +8,19 @@ import java.util.Map;
 
 /**
  * Every defect the parsers detect, as data: one constant per distinct defect, each keyed by the id
- * of the requirement it breaks (a {@code ###} heading of {@code requirements.md}).
+ * of the rulebook rule it breaks (the {@code Rule:} of that id in {@code features/}).
  *
- * <p>{@link #section()} uses one format throughout: {@code "RFC <number> §<section>"}, for example
- * {@code "RFC 9112 §5.1"}. {@link #status()} is the status code a server should answer with when it
- * rejects the message; for the response rules (Group 12) it is 502, the status a gateway would send
- * after receiving such a response.
+ * <p>A constant carries only what a parser's caller needs: the {@link #ruleId() rule id}, the
+ * {@link #status() status} to answer with when the message is rejected and a one-line {@link
+ * #summary() summary}. The rule's requirement level and RFC section are defined once, in the
+ * rulebook, and nowhere else. For the response rules (Group 12) the status is 502, the one a
+ * gateway would send after receiving such a response.
  *
- * <p><b>Tolerating a violation.</b> {@link ParserConfig#withTolerated(java.util.Set)} makes the
- * request parser and chunked decoder deliberately break the rule, the way common lenient servers
- * do, so that a conformance suite can be checked against a server that is known to be wrong. The
- * "Tolerated:" paragraph of each constant describes what the parser then does. Constants whose
- * Javadoc says "cannot be tolerated" have no sensible recovery and are always reported. The
- * response rules (Group 12) and the server behaviours (Group 13) are not decided by the request
- * parser: the reference server consults them, one place per behaviour, and misbehaves as described.
- * This is a testing aid, not a production setting: several recoveries open request-smuggling holes
- * on purpose.
+ * <p>The "Tolerated:" paragraph of a constant describes how the parser breaks the rule on purpose
+ * when a conformance suite's own test lab asks it to, through a package this module does not
+ * export; a constant whose Javadoc says "cannot be tolerated" is always reported. No public
+ * configuration turns a violation into an accepted message: only {@link Leniency leniencies} the
+ * RFC permits can be enabled.
  */
 public enum Violation {
   // ---------------------------------------------------------------- Group 1: message format
@@ -33,29 +30,19 @@ public enum Violation {
    * #METHOD_NOT_TOKEN}.
    */
   NON_HTTP_OCTETS(
-      "RFC9112-2.2-non-HTTP-octets-400-close",
-      "RFC 9112 §2.2",
-      Level.SHOULD,
-      400,
-      "Octets that cannot start an HTTP message"),
+      "RFC9112-2.2-non-HTTP-octets-400-close", 400, "Octets that cannot start an HTTP message"),
   /**
    * A lone LF ends the request-line or an empty line before it. Accepted without a violation under
    * {@link Leniency#BARE_LF_LINE_ENDINGS}. Tolerated: the LF ends the line.
    */
   BARE_LF_REQUEST_LINE(
-      "RFC9112-2.2-bare-LF-request-line",
-      "RFC 9112 §2.2",
-      Level.MAY,
-      400,
-      "Request-line terminated by LF without CR"),
+      "RFC9112-2.2-bare-LF-request-line", 400, "Request-line terminated by LF without CR"),
   /**
    * A lone LF ends a field line or the empty line closing the header section. Accepted without a
    * violation under {@link Leniency#BARE_LF_LINE_ENDINGS}. Tolerated: the LF ends the line.
    */
   BARE_LF_FIELD_LINE(
       "RFC9112-2.2-bare-LF-field-lines",
-      "RFC 9112 §2.2",
-      Level.MAY,
       400,
       "Field line or header end terminated by LF without CR"),
   /**
@@ -63,41 +50,25 @@ public enum Violation {
    * under {@link Leniency#REQUEST_LINE_WHITESPACE_RUNS}. Tolerated: the CR counts as SP.
    */
   BARE_CR_IN_REQUEST_LINE(
-      "RFC9112-2.2-bare-CR-in-request-line",
-      "RFC 9112 §2.2",
-      Level.MUST,
-      400,
-      "CR not followed by LF in the request-line"),
+      "RFC9112-2.2-bare-CR-in-request-line", 400, "CR not followed by LF in the request-line"),
   /**
    * A CR not followed by LF inside a field line. In a value it becomes SP under {@link
    * Leniency#BARE_CR_TO_SP}. Tolerated: the CR stays in the name or value.
    */
   BARE_CR_IN_FIELD_LINE(
-      "RFC9112-2.2-bare-CR-in-field-line",
-      "RFC 9112 §2.2",
-      Level.MUST,
-      400,
-      "CR not followed by LF in a field line"),
+      "RFC9112-2.2-bare-CR-in-field-line", 400, "CR not followed by LF in a field line"),
   /**
    * A CR not followed by LF where a line is expected to start, i.e. a CR used as a line terminator.
    * Tolerated: the CR is skipped.
    */
   BARE_CR_LINE_TERMINATOR(
-      "RFC9112-2.2-bare-CR-as-line-terminator",
-      "RFC 9112 §2.2",
-      Level.MUST,
-      400,
-      "CR used as a line terminator"),
+      "RFC9112-2.2-bare-CR-as-line-terminator", 400, "CR used as a line terminator"),
   /**
    * More empty lines before the request-line than {@link ParserConfig#maxLeadingEmptyLines()}.
    * Tolerated: further empty lines are skipped without limit.
    */
   LEADING_EMPTY_LINE_FLOOD(
-      "RFC9112-2.2-empty-line-flood",
-      "RFC 9112 §2.2",
-      Level.MAY,
-      400,
-      "Too many empty lines before the request-line"),
+      "RFC9112-2.2-empty-line-flood", 400, "Too many empty lines before the request-line"),
   /**
    * SP or HTAB at the start of the first line after the request-line. The line is dropped without a
    * violation under {@link Leniency#IGNORE_WHITESPACE_PRECEDED_LINES}. Tolerated: the whitespace is
@@ -105,8 +76,6 @@ public enum Violation {
    */
   WHITESPACE_BEFORE_FIRST_FIELD(
       "RFC9112-2.2-whitespace-before-first-field",
-      "RFC 9112 §2.2",
-      Level.MUST,
       400,
       "Whitespace between the start-line and the first field line"),
 
@@ -117,29 +86,19 @@ public enum Violation {
    * Leniency#REQUEST_LINE_WHITESPACE_RUNS}. Tolerated: the run is one separator.
    */
   REQUEST_LINE_SEPARATOR(
-      "RFC9112-3-separator-leniency",
-      "RFC 9112 §3",
-      Level.MAY,
-      400,
-      "Request-line parts not separated by exactly one SP"),
+      "RFC9112-3-separator-leniency", 400, "Request-line parts not separated by exactly one SP"),
   /**
    * Whitespace before the method. Ignored without a violation under {@link
    * Leniency#REQUEST_LINE_WHITESPACE_RUNS}. Tolerated: the whitespace is ignored.
    */
   REQUEST_LINE_LEADING_WHITESPACE(
-      "RFC9112-3-leading-trailing-whitespace-in-request-line",
-      "RFC 9112 §3",
-      Level.MAY,
-      400,
-      "Whitespace before the method"),
+      "RFC9112-3-leading-trailing-whitespace-in-request-line", 400, "Whitespace before the method"),
   /**
    * Whitespace after the HTTP-version. Ignored without a violation under {@link
    * Leniency#REQUEST_LINE_WHITESPACE_RUNS}. Tolerated: the whitespace is ignored.
    */
   REQUEST_LINE_TRAILING_WHITESPACE(
       "RFC9112-3-leading-trailing-whitespace-in-request-line",
-      "RFC 9112 §3",
-      Level.MAY,
       400,
       "Whitespace after the HTTP-version"),
   /**
@@ -148,48 +107,27 @@ public enum Violation {
    * tolerated: the first two words are the method and target and the last one is the version.
    */
   REQUEST_LINE_WORD_COUNT(
-      "RFC9112-3-request-line-wrong-word-count",
-      "RFC 9112 §3",
-      Level.SHOULD,
-      400,
-      "Request-line without exactly three parts"),
+      "RFC9112-3-request-line-wrong-word-count", 400, "Request-line without exactly three parts"),
   /**
    * A request-line with a method and target but no HTTP-version. Tolerated: it is taken for an
    * HTTP/1.0 request-line, and a header section follows as usual.
    */
   HTTP09_REQUEST_LINE(
-      "RFC9112-3-HTTP09-style-request",
-      "RFC 9112 §3.2",
-      Level.SHOULD,
-      400,
-      "HTTP/0.9-style request-line without a version"),
+      "RFC9112-3-HTTP09-style-request", 400, "HTTP/0.9-style request-line without a version"),
   /** The method contains an octet that is not a tchar. Tolerated: the method is kept as is. */
-  METHOD_NOT_TOKEN(
-      "RFC9112-3.1-method-not-a-token",
-      "RFC 9112 §3.1",
-      Level.SHOULD,
-      400,
-      "Method is not a token"),
+  METHOD_NOT_TOKEN("RFC9112-3.1-method-not-a-token", 400, "Method is not a token"),
   /**
    * The request-line limit was reached before the method ended; a method that long is not
    * implemented, hence 501 rather than 414. Tolerated: scanning continues without the limit.
    */
   METHOD_TOO_LONG(
-      "RFC9112-3-overlong-method-501",
-      "RFC 9112 §3",
-      Level.SHOULD,
-      501,
-      "Method longer than any implemented method"),
+      "RFC9112-3-overlong-method-501", 501, "Method longer than any implemented method"),
   /**
    * The request-line is longer than {@link ParserConfig#maxRequestLineLength()}. Tolerated:
    * scanning continues without the limit.
    */
   REQUEST_LINE_TOO_LONG(
-      "RFC9112-3-target-too-long-414",
-      "RFC 9112 §3",
-      Level.MUST,
-      414,
-      "Request-line longer than the configured limit"),
+      "RFC9112-3-target-too-long-414", 414, "Request-line longer than the configured limit"),
 
   // ---------------------------------------------------------------- Group 3: request-target
   /**
@@ -197,50 +135,27 @@ public enum Violation {
    * Tolerated: the target spans everything between the method and the version, whitespace included.
    */
   TARGET_WHITESPACE(
-      "RFC9112-3.2-whitespace-in-target",
-      "RFC 9112 §3.2",
-      Level.SHOULD,
-      400,
-      "Whitespace inside the request-target"),
+      "RFC9112-3.2-whitespace-in-target", 400, "Whitespace inside the request-target"),
   /**
    * A printable octet outside pchar, "/" and "?" (for example {@code "}, {@code <}, {@code \}, or
    * raw obs-text) in the target. Tolerated: the octet is kept.
    */
   TARGET_DISALLOWED_OCTET(
-      "RFC9112-3.2-disallowed-octets-in-target",
-      "RFC 9112 §3.2",
-      Level.SHOULD,
-      400,
-      "Octet not allowed in a request-target"),
+      "RFC9112-3.2-disallowed-octets-in-target", 400, "Octet not allowed in a request-target"),
   /**
    * The authority of an absolute-form or authority-form target is not a valid {@code uri-host [ ":"
    * port ]}. Tolerated: the authority is used as is.
    */
   TARGET_INVALID_AUTHORITY(
-      "RFC9112-3.2-disallowed-octets-in-target",
-      "RFC 9112 §3.2",
-      Level.SHOULD,
-      400,
-      "Invalid authority in the request-target"),
+      "RFC9112-3.2-disallowed-octets-in-target", 400, "Invalid authority in the request-target"),
   /** A CTL, NUL or DEL in the request-target. Tolerated: the octet is kept. */
-  TARGET_CTL(
-      "RFC9112-3.2-CTL-or-NUL-in-target",
-      "RFC 9112 §3.2",
-      Level.SHOULD,
-      400,
-      "Control octet in the request-target"),
+  TARGET_CTL("RFC9112-3.2-CTL-or-NUL-in-target", 400, "Control octet in the request-target"),
   /** A {@code #} fragment in the request-target. Tolerated: the fragment is kept in the target. */
   TARGET_FRAGMENT(
-      "RFC9112-3.2-fragment-or-bad-percent-encoding",
-      "RFC 9112 §3.2.1",
-      Level.SHOULD,
-      400,
-      "Fragment in the request-target"),
+      "RFC9112-3.2-fragment-or-bad-percent-encoding", 400, "Fragment in the request-target"),
   /** A {@code %} not followed by two HEXDIG. Tolerated: the octets are kept as they are. */
   TARGET_BAD_PERCENT_ENCODING(
       "RFC9112-3.2-fragment-or-bad-percent-encoding",
-      "RFC 9112 §3.2.1",
-      Level.SHOULD,
       400,
       "Malformed percent-encoding in the request-target"),
   /**
@@ -249,8 +164,6 @@ public enum Violation {
    */
   ORIGIN_FORM_WITHOUT_SLASH(
       "RFC9112-3.2.1-origin-form-must-start-with-slash",
-      "RFC 9112 §3.2.1",
-      Level.SHOULD,
       400,
       "Request-target matches none of the four forms"),
   /**
@@ -258,29 +171,18 @@ public enum Violation {
    * supplies the authority.
    */
   TARGET_EMPTY_HOST(
-      "RFC9110-4.2.1-http-URI-with-empty-host",
-      "RFC 9110 §4.2.1",
-      Level.MUST,
-      400,
-      "http(s) target URI with an empty host"),
+      "RFC9110-4.2.1-http-URI-with-empty-host", 400, "http(s) target URI with an empty host"),
   /**
    * Userinfo ({@code user@}) in the authority of the target. Tolerated: the userinfo is skipped and
    * the rest is the authority.
    */
-  TARGET_USERINFO(
-      "RFC9110-4.2.4-userinfo-in-target",
-      "RFC 9110 §4.2.4",
-      Level.SHOULD,
-      400,
-      "Userinfo in the request-target"),
+  TARGET_USERINFO("RFC9110-4.2.4-userinfo-in-target", 400, "Userinfo in the request-target"),
   /**
    * An authority-form target ({@code host:port}) with a method other than CONNECT. Tolerated: the
    * request is processed with an authority-form target.
    */
   AUTHORITY_FORM_NOT_CONNECT(
       "RFC9112-3.2.3-authority-form-only-for-CONNECT",
-      "RFC 9110 §7.1",
-      Level.SHOULD,
       400,
       "Authority-form target without CONNECT"),
   /**
@@ -289,8 +191,6 @@ public enum Violation {
    */
   CONNECT_INVALID_PORT(
       "RFC9110-9.3.6-CONNECT-empty-or-invalid-port",
-      "RFC 9110 §9.3.6",
-      Level.MUST,
       400,
       "CONNECT target with an empty or invalid port"),
   /**
@@ -299,36 +199,21 @@ public enum Violation {
    */
   CONNECT_TARGET_NOT_AUTHORITY(
       "RFC9112-3.2.3-CONNECT-with-non-authority-target",
-      "RFC 9112 §3.2.3",
-      Level.SHOULD,
       400,
       "CONNECT without an authority-form target"),
   /** The asterisk-form target with a method other than OPTIONS. Tolerated: it is accepted. */
   ASTERISK_FORM_NOT_OPTIONS(
-      "RFC9112-3.2.4-asterisk-only-for-OPTIONS",
-      "RFC 9112 §3.2.4",
-      Level.SHOULD,
-      400,
-      "Asterisk-form target without OPTIONS"),
+      "RFC9112-3.2.4-asterisk-only-for-OPTIONS", 400, "Asterisk-form target without OPTIONS"),
 
   // ---------------------------------------------------------------- Group 4: HTTP-version
   /**
    * The protocol name is "HTTP" in another case ({@code http/1.1}). Tolerated: it is compared
    * case-insensitively.
    */
-  HTTP_NAME_CASE(
-      "RFC9112-2.3-HTTP-name-case-sensitive",
-      "RFC 9112 §2.3",
-      Level.SHOULD,
-      400,
-      "HTTP-name not in upper case"),
+  HTTP_NAME_CASE("RFC9112-2.3-HTTP-name-case-sensitive", 400, "HTTP-name not in upper case"),
   /** The last request-line part is not {@code HTTP/} at all (e.g. {@code HTTPS/1.1}). */
   HTTP_NAME_INVALID(
-      "RFC9112-2.3-HTTP-name-case-sensitive",
-      "RFC 9112 §2.3",
-      Level.SHOULD,
-      400,
-      "HTTP-version does not start with HTTP/"),
+      "RFC9112-2.3-HTTP-name-case-sensitive", 400, "HTTP-version does not start with HTTP/"),
   /**
    * The version is not exactly {@code DIGIT "." DIGIT} (e.g. {@code 1.10}, {@code 1}, {@code
    * 01.1}). Tolerated: read like {@code atoi}: the digits after {@code HTTP/} are the major
@@ -336,32 +221,19 @@ public enum Violation {
    * ignored ({@code HTTP/1.10} is 1.10, {@code HTTP/1} is 1.0); a major version other than 1 still
    * gets {@link #UNSUPPORTED_MAJOR_VERSION}.
    */
-  VERSION_DIGIT_FORMAT(
-      "RFC9112-2.3-version-digit-format",
-      "RFC 9112 §2.3",
-      Level.SHOULD,
-      400,
-      "HTTP-version digits malformed"),
+  VERSION_DIGIT_FORMAT("RFC9112-2.3-version-digit-format", 400, "HTTP-version digits malformed"),
   /**
    * Whitespace inside the HTTP-version ({@code HTTP/ 1.1}). Tolerated: the whitespace is skipped
    * when reading the version.
    */
   VERSION_INTERNAL_WHITESPACE(
-      "RFC9112-2.3-version-internal-whitespace",
-      "RFC 9112 §2.3",
-      Level.SHOULD,
-      400,
-      "Whitespace inside the HTTP-version"),
+      "RFC9112-2.3-version-internal-whitespace", 400, "Whitespace inside the HTTP-version"),
   /**
    * A major version other than 1, answered with 505. Tolerated: the request is processed with
    * HTTP/1.1 semantics (HTTP/1.0 semantics for major version 0).
    */
   UNSUPPORTED_MAJOR_VERSION(
-      "RFC9110-6.2-unsupported-major-version-505",
-      "RFC 9110 §6.2",
-      Level.MAY,
-      505,
-      "HTTP major version other than 1"),
+      "RFC9110-6.2-unsupported-major-version-505", 505, "HTTP major version other than 1"),
 
   // ---------------------------------------------------------------- Group 5: fields
   /**
@@ -369,47 +241,26 @@ public enum Violation {
    * whitespace is trimmed and the field is kept under the trimmed name.
    */
   WHITESPACE_BEFORE_COLON(
-      "RFC9112-5.1-whitespace-before-colon",
-      "RFC 9112 §5.1",
-      Level.MUST,
-      400,
-      "Whitespace between field name and colon"),
+      "RFC9112-5.1-whitespace-before-colon", 400, "Whitespace between field name and colon"),
   /** A field name containing a non-tchar octet. Tolerated: the name is kept as is. */
-  FIELD_NAME_NOT_TOKEN(
-      "RFC9112-5-field-name-not-a-token",
-      "RFC 9110 §5.1",
-      Level.SHOULD,
-      400,
-      "Field name is not a token"),
+  FIELD_NAME_NOT_TOKEN("RFC9112-5-field-name-not-a-token", 400, "Field name is not a token"),
   /** A field line starting with a colon. Tolerated: the field is kept with an empty name. */
-  FIELD_NAME_EMPTY(
-      "RFC9112-5-field-name-not-a-token", "RFC 9110 §5.1", Level.SHOULD, 400, "Empty field name"),
+  FIELD_NAME_EMPTY("RFC9112-5-field-name-not-a-token", 400, "Empty field name"),
   /** A field line without any colon. Tolerated: the line is ignored. */
-  FIELD_LINE_WITHOUT_COLON(
-      "RFC9112-5-field-line-without-colon",
-      "RFC 9112 §5",
-      Level.SHOULD,
-      400,
-      "Field line without a colon"),
+  FIELD_LINE_WITHOUT_COLON("RFC9112-5-field-line-without-colon", 400, "Field line without a colon"),
   /** A NUL octet in a field value. Tolerated: the NUL is kept. */
-  NUL_IN_FIELD_VALUE(
-      "RFC9110-5.5-NUL-in-field-value", "RFC 9110 §5.5", Level.MUST, 400, "NUL in a field value"),
+  NUL_IN_FIELD_VALUE("RFC9110-5.5-NUL-in-field-value", 400, "NUL in a field value"),
   /**
    * A CTL other than HTAB, CR, LF and NUL (or DEL) in a field value. RFC 9110 §5.5 lets a recipient
    * keep these in a safe context. Tolerated: the octet is kept.
    */
-  CTL_IN_FIELD_VALUE(
-      "RFC9110-5.5-other-CTL-in-field-value",
-      "RFC 9110 §5.5",
-      Level.MAY,
-      400,
-      "Control octet in a field value"),
+  CTL_IN_FIELD_VALUE("RFC9110-5.5-other-CTL-in-field-value", 400, "Control octet in a field value"),
   /**
    * An obs-fold (a line continuation starting with SP or HTAB). Replaced by SP without a violation
    * under {@link Leniency#OBS_FOLD_TO_SP}. Tolerated: the fold is kept as is inside the value, CR
    * and LF included.
    */
-  OBS_FOLD("RFC9112-5.2-obs-fold", "RFC 9112 §5.2", Level.MUST, 400, "Obsolete line folding"),
+  OBS_FOLD("RFC9112-5.2-obs-fold", 400, "Obsolete line folding"),
   /**
    * An obs-fold inside Host, Content-Length or Transfer-Encoding, always rejected even under {@link
    * Leniency#OBS_FOLD_TO_SP}. Tolerated: the fold is overwritten with SP and the unfolded value is
@@ -417,8 +268,6 @@ public enum Violation {
    */
   OBS_FOLD_IN_FRAMING_FIELD(
       "RFC9112-5.2-obs-fold-in-framing-field",
-      "RFC 9112 §5.2",
-      Level.MUST,
       400,
       "Obsolete line folding in a framing or routing field"),
   /**
@@ -426,102 +275,58 @@ public enum Violation {
    * Tolerated: the limit is ignored.
    */
   HEADER_SECTION_TOO_LARGE(
-      "RFC9110-5.4-fields-too-large",
-      "RFC 9110 §5.4",
-      Level.MUST,
-      431,
-      "Header section larger than the configured limit"),
+      "RFC9110-5.4-fields-too-large", 431, "Header section larger than the configured limit"),
   /**
    * More field lines than {@link ParserConfig#maxFieldCount()}. Tolerated: the limit is ignored.
    */
   TOO_MANY_FIELDS(
-      "RFC9110-5.4-fields-too-large",
-      "RFC 9110 §5.4",
-      Level.MUST,
-      431,
-      "More field lines than the configured limit"),
+      "RFC9110-5.4-fields-too-large", 431, "More field lines than the configured limit"),
 
   // ---------------------------------------------------------------- Group 6: Host
   /** An HTTP/1.1 request without Host. Tolerated: the request has no authority. */
-  HOST_MISSING(
-      "RFC9112-3.2-Host-missing-HTTP11",
-      "RFC 9112 §3.2",
-      Level.MUST,
-      400,
-      "HTTP/1.1 request without Host"),
+  HOST_MISSING("RFC9112-3.2-Host-missing-HTTP11", 400, "HTTP/1.1 request without Host"),
   /** A second Host field line in an HTTP/1.1 request. Tolerated: the first Host is used. */
-  HOST_DUPLICATE(
-      "RFC9112-3.2-Host-duplicate", "RFC 9112 §3.2", Level.MUST, 400, "More than one Host field"),
+  HOST_DUPLICATE("RFC9112-3.2-Host-duplicate", 400, "More than one Host field"),
   /** A second Host field line in an HTTP/1.0 request. Tolerated: the first Host is used. */
   HOST_DUPLICATE_HTTP10(
-      "RFC9112-3.2-Host-duplicate-HTTP10",
-      "RFC 9112 §3.2",
-      Level.MUST,
-      400,
-      "More than one Host field in an HTTP/1.0 request"),
+      "RFC9112-3.2-Host-duplicate-HTTP10", 400, "More than one Host field in an HTTP/1.0 request"),
   /** An octet that reg-name does not allow in Host. Tolerated: the value is used as is. */
-  HOST_INVALID_CHARACTER(
-      "RFC9112-3.2-Host-invalid-characters",
-      "RFC 9112 §3.2",
-      Level.MUST,
-      400,
-      "Invalid octet in Host"),
+  HOST_INVALID_CHARACTER("RFC9112-3.2-Host-invalid-characters", 400, "Invalid octet in Host"),
   /** Userinfo ({@code @}) in Host. Tolerated: the value is used as is. */
-  HOST_USERINFO(
-      "RFC9112-3.2-Host-with-userinfo", "RFC 9112 §3.2", Level.MUST, 400, "Userinfo in Host"),
+  HOST_USERINFO("RFC9112-3.2-Host-with-userinfo", 400, "Userinfo in Host"),
   /** A "/", "?" or "#" in Host. Tolerated: the value is used as is. */
   HOST_PATH_QUERY_FRAGMENT(
-      "RFC9112-3.2-Host-with-path-query-fragment",
-      "RFC 9112 §3.2",
-      Level.MUST,
-      400,
-      "Path, query or fragment in Host"),
+      "RFC9112-3.2-Host-with-path-query-fragment", 400, "Path, query or fragment in Host"),
   /** A port that is not {@code *DIGIT}, or a second colon. Tolerated: the value is used as is. */
-  HOST_INVALID_PORT(
-      "RFC9112-3.2-Host-invalid-port", "RFC 9112 §3.2", Level.MUST, 400, "Invalid port in Host"),
+  HOST_INVALID_PORT("RFC9112-3.2-Host-invalid-port", 400, "Invalid port in Host"),
   /**
    * A colon with an empty port ({@code a:}); valid syntax that this strict parser rejects because
    * the RFC lets a server do so. Tolerated: accepted.
    */
-  HOST_EMPTY_PORT(
-      "RFC9112-3.2-Host-empty-or-out-of-range-port",
-      "RFC 9112 §3.3",
-      Level.MAY,
-      400,
-      "Empty port in Host"),
+  HOST_EMPTY_PORT("RFC9112-3.2-Host-empty-or-out-of-range-port", 400, "Empty port in Host"),
   /**
    * A port above 65535, or one written with leading zeros ({@code a:080}); the RFC lets a server
    * reject both. Tolerated: accepted.
    */
   HOST_PORT_OUT_OF_RANGE(
       "RFC9112-3.2-Host-empty-or-out-of-range-port",
-      "RFC 9112 §3.3",
-      Level.MAY,
       400,
       "Port out of range or with leading zeros in Host"),
   /** A malformed IP-literal, or an unbracketed IPv6 address. Tolerated: used as is. */
-  HOST_INVALID_IP_LITERAL(
-      "RFC9112-3.2-Host-invalid-IP-literal",
-      "RFC 9112 §3.2",
-      Level.MUST,
-      400,
-      "Invalid IP-literal in Host"),
+  HOST_INVALID_IP_LITERAL("RFC9112-3.2-Host-invalid-IP-literal", 400, "Invalid IP-literal in Host"),
   /** A comma in Host, the trace of two Host values combined into a list. Tolerated: used as is. */
-  HOST_COMMA_LIST(
-      "RFC9112-3.2-Host-comma-list", "RFC 9112 §3.2", Level.MUST, 400, "Comma-separated Host"),
+  HOST_COMMA_LIST("RFC9112-3.2-Host-comma-list", 400, "Comma-separated Host"),
   /**
    * An empty Host value (or a port with no host). Valid syntax, but the http scheme needs a host,
    * and the RFC lets a server reject it. Tolerated: the request has an empty authority.
    */
-  HOST_EMPTY("RFC9112-3.3-empty-authority", "RFC 9112 §3.3", Level.MAY, 400, "Empty Host value"),
+  HOST_EMPTY("RFC9112-3.3-empty-authority", 400, "Empty Host value"),
   /**
    * A missing, duplicate or invalid Host in a request whose absolute-form target carries the
    * authority. Tolerated: Host is ignored and the target's authority is used.
    */
   HOST_CHECKS_WITH_ABSOLUTE_FORM(
       "RFC9112-3.2-Host-checks-apply-with-absolute-form",
-      "RFC 9112 §3.2",
-      Level.MUST,
       400,
       "Missing, duplicate or invalid Host with an absolute-form target"),
 
@@ -532,51 +337,28 @@ public enum Violation {
    * 5a} is 5 and {@code abc} or {@code -1} is 0.
    */
   CONTENT_LENGTH_INVALID(
-      "RFC9112-6.3-CL-invalid-syntax",
-      "RFC 9112 §6.3",
-      Level.MUST,
-      400,
-      "Content-Length is not a decimal number"),
+      "RFC9112-6.3-CL-invalid-syntax", 400, "Content-Length is not a decimal number"),
   /** An empty Content-Length value. Cannot be tolerated. */
-  CONTENT_LENGTH_EMPTY(
-      "RFC9112-6.3-CL-empty-or-internal-whitespace",
-      "RFC 9112 §6.3",
-      Level.MUST,
-      400,
-      "Empty Content-Length"),
+  CONTENT_LENGTH_EMPTY("RFC9112-6.3-CL-empty-or-internal-whitespace", 400, "Empty Content-Length"),
   /**
    * Whitespace between digits ({@code 5 5}). Tolerated: the whitespace is skipped, so {@code 1 0}
    * reads as 10.
    */
   CONTENT_LENGTH_INTERNAL_WHITESPACE(
-      "RFC9112-6.3-CL-empty-or-internal-whitespace",
-      "RFC 9112 §6.3",
-      Level.MUST,
-      400,
-      "Whitespace inside Content-Length"),
+      "RFC9112-6.3-CL-empty-or-internal-whitespace", 400, "Whitespace inside Content-Length"),
   /** Content-Length values that differ. Tolerated: the first value frames the body. */
   CONTENT_LENGTH_DIFFERENT_VALUES(
-      "RFC9112-6.3-CL-differing-values",
-      "RFC 9112 §6.3",
-      Level.MUST,
-      400,
-      "Different Content-Length values"),
+      "RFC9112-6.3-CL-differing-values", 400, "Different Content-Length values"),
   /**
    * The same Content-Length repeated (in one list or several lines). RFC 9110 §8.6 lets a recipient
    * reject or use one instance; this parser rejects. Accepted without a violation under {@link
    * Leniency#IDENTICAL_CONTENT_LENGTHS}. Tolerated: one instance is used.
    */
   CONTENT_LENGTH_IDENTICAL_VALUES(
-      "RFC9112-6.3-CL-identical-values",
-      "RFC 9110 §8.6",
-      Level.MAY,
-      400,
-      "Repeated identical Content-Length values"),
+      "RFC9112-6.3-CL-identical-values", 400, "Repeated identical Content-Length values"),
   /** An empty member in a Content-Length list ({@code 5,}). Tolerated: the member is skipped. */
   CONTENT_LENGTH_LIST_EMPTY_MEMBER(
       "RFC9112-6.3-CL-list-with-empty-or-invalid-member",
-      "RFC 9110 §5.6.1",
-      Level.MAY,
       400,
       "Empty member in a Content-Length list"),
   /**
@@ -585,8 +367,6 @@ public enum Violation {
    */
   CONTENT_LENGTH_LIST_INVALID_MEMBER(
       "RFC9112-6.3-CL-list-with-empty-or-invalid-member",
-      "RFC 9112 §6.3",
-      Level.MUST,
       400,
       "Invalid member in a Content-Length list"),
   /**
@@ -595,11 +375,7 @@ public enum Violation {
    * 0), which is exactly the bug this rule prevents; the result is never negative.
    */
   CONTENT_LENGTH_OVERFLOW(
-      "RFC9110-8.6-CL-large-value-no-overflow",
-      "RFC 9110 §8.6",
-      Level.MUST,
-      400,
-      "Content-Length too large to represent"),
+      "RFC9110-8.6-CL-large-value-no-overflow", 400, "Content-Length too large to represent"),
 
   // ---------------------------------------------------------------- Group 8: Transfer-Encoding
   /**
@@ -610,8 +386,6 @@ public enum Violation {
    */
   TRANSFER_ENCODING_CHUNKED_NOT_FINAL(
       "RFC9112-6.3-TE-chunked-not-final",
-      "RFC 9112 §6.3",
-      Level.MUST,
       400,
       "Transfer-Encoding without chunked as the final coding"),
   /**
@@ -620,35 +394,19 @@ public enum Violation {
    * (Content-Length, or no body, frames the message).
    */
   TRANSFER_ENCODING_MALFORMED(
-      "RFC9112-6.3-TE-empty-or-malformed-value",
-      "RFC 9112 §6.1",
-      Level.MUST,
-      400,
-      "Malformed Transfer-Encoding value"),
+      "RFC9112-6.3-TE-empty-or-malformed-value", 400, "Malformed Transfer-Encoding value"),
   /**
    * A transfer coding other than chunked before the final chunked; this parser decodes only
    * chunked. Tolerated: the coding is ignored and the body is framed as chunked.
    */
   TRANSFER_ENCODING_UNKNOWN_CODING(
-      "RFC9112-6.1-TE-unknown-coding-501",
-      "RFC 9112 §6.1",
-      Level.SHOULD,
-      501,
-      "Transfer coding not implemented"),
+      "RFC9112-6.1-TE-unknown-coding-501", 501, "Transfer coding not implemented"),
   /** chunked applied more than once. Tolerated: the body is decoded once. */
   TRANSFER_ENCODING_CHUNKED_TWICE(
-      "RFC9112-6.1-TE-chunked-twice",
-      "RFC 9112 §6.1",
-      Level.SHOULD,
-      400,
-      "chunked listed more than once"),
+      "RFC9112-6.1-TE-chunked-twice", 400, "chunked listed more than once"),
   /** Parameters on a transfer coding ({@code chunked;foo=bar}). Tolerated: they are ignored. */
   TRANSFER_ENCODING_PARAMETERS(
-      "RFC9112-7.1-chunked-with-parameters",
-      "RFC 9112 §7.1",
-      Level.SHOULD,
-      400,
-      "Parameters on a transfer coding"),
+      "RFC9112-7.1-chunked-with-parameters", 400, "Parameters on a transfer coding"),
   /**
    * Both Transfer-Encoding and Content-Length. Processed by Transfer-Encoding alone, with {@link
    * RequestHead#mustClose()}, under {@link Leniency#TRANSFER_ENCODING_OVERRIDES_CONTENT_LENGTH}.
@@ -656,21 +414,13 @@ public enum Violation {
    * close.
    */
   TRANSFER_ENCODING_WITH_CONTENT_LENGTH(
-      "RFC9112-6.1-TE-and-CL-together",
-      "RFC 9112 §6.1",
-      Level.MAY,
-      400,
-      "Transfer-Encoding together with Content-Length"),
+      "RFC9112-6.1-TE-and-CL-together", 400, "Transfer-Encoding together with Content-Length"),
   /**
    * Transfer-Encoding in an HTTP/1.0 request, whose framing must be treated as faulty. Tolerated:
    * the body is framed by Transfer-Encoding and the connection must close.
    */
   TRANSFER_ENCODING_IN_HTTP10(
-      "RFC9112-6.1-TE-in-HTTP10-request",
-      "RFC 9112 §6.1",
-      Level.MUST,
-      400,
-      "Transfer-Encoding in an HTTP/1.0 request"),
+      "RFC9112-6.1-TE-in-HTTP10-request", 400, "Transfer-Encoding in an HTTP/1.0 request"),
 
   // ---------------------------------------------------------------- Group 9: chunked
   /**
@@ -678,103 +428,62 @@ public enum Violation {
    * the hex digits before the bad octet are the size (none reads as 0, the last chunk) and the rest
    * of the line is skipped.
    */
-  CHUNK_SIZE_NOT_HEX(
-      "RFC9112-7.1-chunk-size-not-hex",
-      "RFC 9112 §7.1",
-      Level.SHOULD,
-      400,
-      "chunk-size is not hexadecimal"),
+  CHUNK_SIZE_NOT_HEX("RFC9112-7.1-chunk-size-not-hex", 400, "chunk-size is not hexadecimal"),
   /**
    * SP or HTAB before the chunk-size, or after it without a chunk extension. Tolerated: skipped.
    */
   CHUNK_SIZE_WHITESPACE(
-      "RFC9112-7.1-chunk-size-surrounding-whitespace",
-      "RFC 9112 §7.1",
-      Level.SHOULD,
-      400,
-      "Whitespace around the chunk-size"),
+      "RFC9112-7.1-chunk-size-surrounding-whitespace", 400, "Whitespace around the chunk-size"),
   /**
    * A chunk-size beyond {@link Long#MAX_VALUE}. Tolerated: every chunk-size is kept modulo 2^32,
    * like an unchecked unsigned 32-bit accumulator (100000005 and 10000000000000005 both become 5),
    * which is exactly the bug this rule prevents; the result is never negative.
    */
-  CHUNK_SIZE_OVERFLOW(
-      "RFC9112-7.1-chunk-size-overflow",
-      "RFC 9112 §7.1",
-      Level.MUST,
-      400,
-      "chunk-size too large to represent"),
+  CHUNK_SIZE_OVERFLOW("RFC9112-7.1-chunk-size-overflow", 400, "chunk-size too large to represent"),
   /**
    * A chunk-size with more digits than {@link ParserConfig#maxChunkSizeDigits()}. Tolerated: the
    * limit is ignored (overflow is still checked).
    */
   CHUNK_SIZE_TOO_MANY_DIGITS(
-      "RFC9112-7.1-chunk-size-overflow",
-      "RFC 9112 §7.1",
-      Level.MUST,
-      400,
-      "chunk-size longer than the configured limit"),
+      "RFC9112-7.1-chunk-size-overflow", 400, "chunk-size longer than the configured limit"),
   /**
    * chunk-data not followed by CRLF (the data is longer or shorter than its size). Tolerated: the
    * decoder skips to the next LF.
    */
   CHUNK_DATA_LENGTH_MISMATCH(
-      "RFC9112-7.1-chunk-data-length-mismatch",
-      "RFC 9112 §7.1",
-      Level.SHOULD,
-      400,
-      "chunk-data not followed by CRLF"),
+      "RFC9112-7.1-chunk-data-length-mismatch", 400, "chunk-data not followed by CRLF"),
   /**
    * A lone LF ending a chunk-size line or chunk-data. The §2.2 lone-LF allowance covers only the
    * start-line and field lines, so no leniency applies. Tolerated: the LF ends the line.
    */
   CHUNK_LINE_BARE_LF(
-      "RFC9112-7.1-chunk-lines-bare-LF",
-      "RFC 9112 §7.1",
-      Level.SHOULD,
-      400,
-      "Chunk line terminated by LF without CR"),
+      "RFC9112-7.1-chunk-lines-bare-LF", 400, "Chunk line terminated by LF without CR"),
   /**
    * A CR not followed by LF on a chunk line. Tolerated: the lone CR is dropped: after chunk-data it
    * ends the data as CRLF would, and on a chunk-size line the octet after it is read as though the
    * CR were not there.
    */
   CHUNK_LINE_BARE_CR(
-      "RFC9112-7.1-chunk-lines-bare-CR",
-      "RFC 9112 §2.2",
-      Level.MUST,
-      400,
-      "CR not followed by LF on a chunk line"),
+      "RFC9112-7.1-chunk-lines-bare-CR", 400, "CR not followed by LF on a chunk line"),
   /**
    * A chunk extension that does not match {@code ";" chunk-ext-name [ "=" chunk-ext-val ]} (an
    * empty name, a missing value, an unterminated quoted-string). Tolerated: skipped up to the end
    * of the line.
    */
-  CHUNK_EXTENSION_MALFORMED(
-      "RFC9112-7.1.1-chunk-ext-malformed",
-      "RFC 9112 §7.1.1",
-      Level.SHOULD,
-      400,
-      "Malformed chunk extension"),
+  CHUNK_EXTENSION_MALFORMED("RFC9112-7.1.1-chunk-ext-malformed", 400, "Malformed chunk extension"),
   /**
    * CR, LF, NUL or another CTL inside a chunk extension. Tolerated: the extension is skipped to the
    * end of its line; a CR or LF ends the line even inside a quoted string, and a lone CR is
    * dropped.
    */
   CHUNK_EXTENSION_CONTROL(
-      "RFC9112-7.1.1-chunk-ext-CR-LF-NUL",
-      "RFC 9112 §7.1.1",
-      Level.MUST,
-      400,
-      "Control octet inside a chunk extension"),
+      "RFC9112-7.1.1-chunk-ext-CR-LF-NUL", 400, "Control octet inside a chunk extension"),
   /**
    * Chunk extensions on one line longer than {@link ParserConfig#maxChunkExtensionLength()}.
    * Tolerated: the limit is ignored.
    */
   CHUNK_EXTENSION_TOO_LONG(
       "RFC9112-7.1.1-chunk-ext-length-limit",
-      "RFC 9112 §7.1.1",
-      Level.MAY,
       400,
       "Chunk extensions longer than the configured limit"),
   /**
@@ -782,383 +491,47 @@ public enum Violation {
    * is ignored.
    */
   TRAILER_FIELD_MALFORMED(
-      "RFC9112-7.1.2-trailer-malformed-field-line",
-      "RFC 9112 §7.1.2",
-      Level.SHOULD,
-      400,
-      "Malformed trailer field line"),
+      "RFC9112-7.1.2-trailer-malformed-field-line", 400, "Malformed trailer field line"),
   /**
    * A lone LF ending a trailer line or the chunked body. Accepted without a violation under {@link
    * Leniency#BARE_LF_LINE_ENDINGS}, since trailer lines are field lines. Tolerated: the LF ends the
    * line.
    */
-  TRAILER_BARE_LF(
-      "RFC9112-7.1.2-trailer-bare-LF",
-      "RFC 9112 §2.2",
-      Level.MAY,
-      400,
-      "Trailer line terminated by LF without CR"),
+  TRAILER_BARE_LF("RFC9112-7.1.2-trailer-bare-LF", 400, "Trailer line terminated by LF without CR"),
 
   // ---------------------------------------------------------------- Group 12: responses
-  /**
-   * A status-line that does not match {@code HTTP/1.x SP 3DIGIT SP reason CRLF}. Tolerated by the
-   * reference server: its final status-lines omit the SP and reason ({@code HTTP/1.1 200}).
-   */
-  RESPONSE_STATUS_LINE(
-      "RFC9112-4-status-line-syntax", "RFC 9112 §4", Level.MUST, 502, "Malformed status-line"),
+  // Raised by ResponseParser, which records them instead of rejecting; the parser never tolerates
+  // them (the reference server's wrong responses are its own misbehaviours).
+  /** A status-line that does not match {@code HTTP/1.x SP 3DIGIT SP reason CRLF}. */
+  RESPONSE_STATUS_LINE("RFC9112-4-status-line-syntax", 502, "Malformed status-line"),
   /**
    * A response header line that is not {@code token ":" OWS field-value OWS CRLF}: bare CR or LF,
    * obs-fold, whitespace before the colon or before the first field, CTLs in values, an invalid
    * Content-Length.
    */
   RESPONSE_HEADER_SECTION_GRAMMAR(
-      "RFC9110-2.2-response-header-section-grammar",
-      "RFC 9110 §2.2",
-      Level.MUST,
-      502,
-      "Malformed response header section"),
-  /**
-   * Transfer-Encoding or Content-Length in a 1xx or 204 response. Tolerated by the reference
-   * server: its 100 and 204 responses carry {@code Content-Length: 0}.
-   */
+      "RFC9110-2.2-response-header-section-grammar", 502, "Malformed response header section"),
+  /** Transfer-Encoding or Content-Length in a 1xx or 204 response. */
   RESPONSE_TE_OR_CL_IN_1XX_OR_204(
       "RFC9112-6.1-no-TE-or-CL-in-1xx-and-204",
-      "RFC 9112 §6.1",
-      Level.MUST,
       502,
       "Transfer-Encoding or Content-Length in a 1xx or 204 response"),
-  /**
-   * A response with both Content-Length and Transfer-Encoding. Tolerated by the reference server:
-   * its responses are chunked and still carry Content-Length.
-   */
+  /** A response with both Content-Length and Transfer-Encoding. */
   RESPONSE_CL_WITH_TE(
       "RFC9112-6.2-no-CL-with-TE-in-response",
-      "RFC 9112 §6.2",
-      Level.MUST,
       502,
       "Content-Length together with Transfer-Encoding in a response"),
-  /**
-   * Octets after a HEAD response where the next status-line should begin. Tolerated by the
-   * reference server: it sends the GET body in its HEAD responses.
-   */
+  /** Octets after a HEAD response where the next status-line should begin. */
   RESPONSE_CONTENT_AFTER_HEAD(
-      "RFC9110-9.3.2-HEAD-response-has-no-content",
-      "RFC 9110 §9.3.2",
-      Level.MUST,
-      502,
-      "Content sent in a response to HEAD"),
-  /**
-   * A close-delimited response without {@code Connection: close}. Tolerated by the reference
-   * server: its responses carry no Content-Length and end with the connection.
-   */
+      "RFC9110-9.3.2-HEAD-response-has-no-content", 502, "Content sent in a response to HEAD"),
+  /** A close-delimited response without {@code Connection: close}. */
   RESPONSE_NOT_SELF_DELIMITED(
-      "RFC9112-6.3-self-delimited-responses",
-      "RFC 9112 §6.3",
-      Level.SHOULD,
-      502,
-      "Response neither length- nor chunk-delimited"),
+      "RFC9112-6.3-self-delimited-responses", 502, "Response neither length- nor chunk-delimited"),
   /** A final response with no request left to answer, or garbage where a response should be. */
   RESPONSE_UNSOLICITED(
       "RFC9112-9.2-one-final-response-per-request",
-      "RFC 9112 §9.2",
-      Level.MUST,
       502,
-      "Final response without a matching request"),
-
-  // ---------------------------------------------------------------- Group 13: server behaviour
-  // Not decided by the parser: the reference server's connection engine and responder consult
-  // these (one place per behaviour) when they are tolerated, to behave like common lenient servers.
-  // The status is what a gateway would make of the resulting exchange (502), or the status the
-  // strict server answers instead (501).
-  /**
-   * After a message it rejected, the server stops reading and closes. Tolerated: the rejection is
-   * answered without {@code Connection: close}, the connection stays open, and parsing resumes
-   * after the next empty line, so a pipelined canary is answered (the resync that desynchronises
-   * front ends and back ends).
-   */
-  PROCESSING_AFTER_FRAMING_ERROR(
-      "RFC9112-2.2-no-processing-after-framing-error",
-      "RFC 9112 §2.2",
-      Level.MUST,
-      502,
-      "Processing continued after a framing error"),
-  /**
-   * A request with {@code Connection: close} ends the connection after its response. Tolerated: the
-   * option is ignored and the connection persists, whatever the version.
-   */
-  CONNECTION_CLOSE_IGNORED(
-      "RFC9112-9.6-request-Connection-close",
-      "RFC 9112 §9.6",
-      Level.MUST,
-      502,
-      "Connection kept open after a request with Connection: close"),
-  /**
-   * HTTP/1.1 connections persist by default. Tolerated: the server closes after every response to
-   * an HTTP/1.1 request.
-   */
-  HTTP11_CLOSED_BY_DEFAULT(
-      "RFC9112-9.3-persistent-by-default",
-      "RFC 9112 §9.3",
-      Level.SHOULD,
-      502,
-      "HTTP/1.1 connection closed without a reason"),
-  /**
-   * HTTP/1.0 connections without the keep-alive option close after the response. Tolerated: they
-   * persist like HTTP/1.1 connections.
-   */
-  HTTP10_KEPT_OPEN_BY_DEFAULT(
-      "RFC9112-9.3-HTTP10-closes-by-default",
-      "RFC 9112 §9.3",
-      Level.SHOULD,
-      502,
-      "HTTP/1.0 connection kept open without keep-alive"),
-  /**
-   * The method is case-sensitive: {@code get} is not GET. Tolerated: the method is upper-cased
-   * before it is served.
-   */
-  METHOD_CASE_FOLDED(
-      "RFC9112-3.1-method-case-sensitive",
-      "RFC 9112 §3.1",
-      Level.SHOULD,
-      501,
-      "Method served case-insensitively"),
-  /** An unrecognised method is answered with 501. Tolerated: it is served like GET, with 200. */
-  UNKNOWN_METHOD_SERVED(
-      "RFC9110-9.1-unknown-method-501",
-      "RFC 9110 §9.1",
-      Level.SHOULD,
-      501,
-      "Unknown method served"),
-  /**
-   * A request with {@code Expect: 100-continue} and content gets 100 (Continue) before the server
-   * waits for the content. Tolerated: no 100 is sent.
-   */
-  CONTINUE_NOT_SENT(
-      "RFC9110-10.1.1-100-continue-sent-promptly",
-      "RFC 9110 §10.1.1",
-      Level.MUST,
-      502,
-      "No 100 (Continue) for Expect: 100-continue"),
-  /**
-   * A request with {@code Expect: 100-continue} but no content is answered at once. Tolerated: the
-   * server waits for content that was never announced, and answers nothing.
-   */
-  CONTINUE_AWAITS_ABSENT_CONTENT(
-      "RFC9110-10.1.1-100-continue-without-content",
-      "RFC 9110 §10.1.1",
-      Level.MAY,
-      502,
-      "Waiting for content after Expect: 100-continue without content"),
-  /**
-   * {@code Expect} is ignored in an HTTP/1.0 request. Tolerated: an HTTP/1.0 request with {@code
-   * Expect: 100-continue} gets a 100 (Continue) as soon as its header section is complete, content
-   * or not, although HTTP/1.0 clients do not understand 1xx responses.
-   */
-  CONTINUE_FOR_HTTP10(
-      "RFC9110-10.1.1-expect-ignored-for-HTTP10",
-      "RFC 9110 §10.1.1",
-      Level.MUST,
-      502,
-      "100 (Continue) sent to an HTTP/1.0 client"),
-  /**
-   * No action is taken before the header section is complete. Tolerated: the server answers 200 as
-   * soon as the request-line has arrived, and sends nothing more when the message completes.
-   */
-  EARLY_RESPONSE(
-      "RFC9110-5.3-no-action-before-header-section-complete",
-      "RFC 9110 §5.3",
-      Level.MUST,
-      502,
-      "Response before the header section was complete"),
-  /**
-   * A server that closes after a response announces it in that response with the {@code close}
-   * connection option (RFC 9112 §9.6). Tolerated: responses followed by a close omit {@code
-   * Connection: close}.
-   */
-  CLOSE_NOT_ANNOUNCED(
-      "RFC9112-9.3-close-signalled-when-server-closes",
-      "RFC 9112 §9.6",
-      Level.SHOULD,
-      502,
-      "Connection closed without announcing close"),
-  /**
-   * A Content-Length in a HEAD response is the length a GET would get (RFC 9110 §8.6). Tolerated:
-   * HEAD responses claim one octet more than the GET content.
-   */
-  HEAD_CONTENT_LENGTH_INCONSISTENT(
-      "RFC9110-8.6-HEAD-and-304-Content-Length-consistent",
-      "RFC 9110 §8.6",
-      Level.MUST,
-      502,
-      "HEAD Content-Length differs from the GET content"),
-  /**
-   * An https target received over cleartext is not served (RFC 9110 §7.4: the reference server
-   * answers 421). Tolerated: it is served like an http target.
-   */
-  HTTPS_TARGET_SERVED_OVER_CLEARTEXT(
-      "RFC9110-7.4-https-target-over-cleartext",
-      "RFC 9110 §7.4",
-      Level.MUST,
-      502,
-      "https resource served over cleartext"),
-  /**
-   * Request framing does not depend on the method. Tolerated: a Content-Length or chunked body on
-   * GET, HEAD, OPTIONS or DELETE is not read, so its octets are parsed as the next request.
-   */
-  BODY_IGNORED_FOR_METHOD(
-      "RFC9112-6-framing-independent-of-method",
-      "RFC 9112 §6",
-      Level.MUST,
-      400,
-      "Body framing ignored for a method that seldom carries content"),
-  /**
-   * A request is answered once it is complete, body included (RFC 9112 §6.3: an incomplete body
-   * gets no response until it completes or the server gives up). Tolerated: the response is sent as
-   * soon as the header section is complete, and the body is then read and discarded.
-   */
-  RESPONSE_BEFORE_BODY(
-      "RFC9112-6.3-CL-body-incomplete",
-      "RFC 9112 §6.3",
-      Level.MUST,
-      502,
-      "Response sent before the body was received"),
-  /**
-   * A server must read the whole request body or close the connection after its response (RFC 9112
-   * §9.3). Tolerated: a request with content is answered as soon as its header section is complete,
-   * the connection stays open, and the unread content is parsed as the next request (a handler that
-   * ignores the body, and a keep-alive loop that does not drain it).
-   */
-  BODY_LEFT_UNREAD(
-      "RFC9112-9.3-read-body-or-close",
-      "RFC 9112 §9.3",
-      Level.MUST,
-      502,
-      "Body left unread on a persistent connection"),
-  /**
-   * A server that sends its final response before reading the content still reads it or closes (RFC
-   * 9110 §10.1.1, RFC 9112 §9.3). Tolerated: a request with {@code Expect: 100-continue} and
-   * content is answered at once with its final response instead of 100 (Continue), as a server
-   * refusing the content would, and the content the client sends anyway is parsed as the next
-   * request.
-   */
-  EXPECTATION_ANSWERED_BODY_UNREAD(
-      "RFC9110-10.1.1-early-final-response-signals-intent",
-      "RFC 9110 §10.1.1",
-      Level.MUST,
-      502,
-      "Content after an early final response parsed as a request"),
-  /**
-   * A header section too large to process gets a 4xx (RFC 9110 §5.4). Tolerated, together with
-   * {@link #HEADER_SECTION_TOO_LARGE} and {@link #TOO_MANY_FIELDS} (same rule id), which let the
-   * request through the parser: the application behind it, whose header buffer keeps the configured
-   * limits, drops the connection without a response.
-   */
-  OVERSIZED_HEADER_SECTION_DROPPED(
-      "RFC9110-5.4-fields-too-large",
-      "RFC 9110 §5.4",
-      Level.MUST,
-      431,
-      "Oversized header section dropped without a response"),
-  /**
-   * A request-target longer than the server will parse gets 414 (RFC 9112 §3). Tolerated, together
-   * with {@link #REQUEST_LINE_TOO_LONG} (same rule id), which lets the request through the parser:
-   * a request-line longer than the configured limit is refused with 431, as servers that count the
-   * request-line against their header limit do, and the connection closes.
-   */
-  LONG_REQUEST_LINE_ANSWERED_431(
-      "RFC9112-3-target-too-long-414",
-      "RFC 9112 §3",
-      Level.MUST,
-      414,
-      "Overlong request-target refused with 431"),
-  /**
-   * A method longer than any implemented one gets 501 (RFC 9112 §3). Tolerated, together with
-   * {@link #METHOD_TOO_LONG} (same rule id), which lets the request through the parser: a method
-   * longer than the request-line limit is refused with 414 like an overlong request-line, and the
-   * connection closes.
-   */
-  LONG_METHOD_ANSWERED_414(
-      "RFC9112-3-overlong-method-501",
-      "RFC 9112 §3",
-      Level.SHOULD,
-      501,
-      "Overlong method refused with 414"),
-  /**
-   * Only HTTP/1.1 requires Host (RFC 9112 §3.2); the reference server serves an HTTP/1.0 request
-   * without it under its default authority. Tolerated: such a request is rejected with 400, as
-   * servers that require Host whatever the version do (the less preferred choice).
-   */
-  HOST_REQUIRED_IN_HTTP10(
-      "RFC9112-3.2-Host-missing-HTTP10",
-      "RFC 9112 §3.2",
-      Level.MAY,
-      400,
-      "HTTP/1.0 request without Host rejected"),
-  /**
-   * An incomplete header section gets no response while it may still complete (RFC 9112 §8).
-   * Tolerated: the server takes every read for a whole message: a read that ends inside a header
-   * section is answered 400 at once, its octets are discarded, and the connection stays open.
-   */
-  INCOMPLETE_HEAD_ANSWERED(
-      "RFC9112-8-incomplete-header-section",
-      "RFC 9112 §8",
-      Level.MAY,
-      502,
-      "Incomplete header section answered while it could still complete"),
-  /**
-   * An HTTP/1.0 connection persists only when the response carries the keep-alive option (RFC 9112
-   * §9.3). Tolerated: keep-alive is honoured, but the response does not say so, so an HTTP/1.0
-   * client waits for a close that does not come.
-   */
-  HTTP10_KEEP_ALIVE_UNANNOUNCED(
-      "RFC9112-9.3-HTTP10-keep-alive",
-      "RFC 9112 §9.3",
-      Level.MAY,
-      502,
-      "HTTP/1.0 connection kept open without announcing keep-alive"),
-  /**
-   * A client's half-close neither delimits nor cancels a request (RFC 9112 §9.6). Tolerated: the
-   * half-close is taken for a cancellation: responses not yet written are dropped and the
-   * connection closes. (In-process the whole request and the half-close arrive before anything is
-   * written; over a socket the response usually leaves before the end of input is read.)
-   */
-  HALF_CLOSE_CANCELS_REQUEST(
-      "RFC9112-9.6-half-close-after-complete-request",
-      "RFC 9112 §9.6",
-      Level.MAY,
-      502,
-      "Complete request dropped on a client half-close"),
-  /**
-   * Upgrade is ignored in an HTTP/1.0 request (RFC 9110 §7.8). Tolerated: the reference server's
-   * WebSocket upgrade does not check the version, so an HTTP/1.0 request switches protocols too.
-   */
-  UPGRADE_IN_HTTP10(
-      "RFC9110-7.8-upgrade-ignored-for-HTTP10",
-      "RFC 9110 §7.8",
-      Level.MUST,
-      502,
-      "Upgrade honoured in an HTTP/1.0 request"),
-  /**
-   * Upgrade without the {@code upgrade} connection option is ignored (RFC 9110 §7.8, §7.6.1).
-   * Tolerated: the reference server's WebSocket upgrade does not look at the Connection field.
-   */
-  UPGRADE_WITHOUT_CONNECTION_OPTION(
-      "RFC9110-7.8-upgrade-requires-connection-option",
-      "RFC 9110 §7.8",
-      Level.SHOULD,
-      502,
-      "Upgrade honoured without the upgrade connection option"),
-  /**
-   * A server switches only to a protocol the client offered (RFC 9110 §7.8). Tolerated: any GET
-   * with an Upgrade field, whatever it lists, is switched to WebSocket (as servers that only check
-   * that the field is present do).
-   */
-  UPGRADE_TO_UNOFFERED_PROTOCOL(
-      "RFC9110-7.8-upgrade-to-unoffered-protocol",
-      "RFC 9110 §7.8",
-      Level.MUST,
-      502,
-      "Switched to a protocol the client did not offer");
+      "Final response without a matching request");
 
   private static final Map<String, List<Violation>> BY_RULE_ID;
 
@@ -1172,45 +545,22 @@ public enum Violation {
   }
 
   private final String ruleId;
-  private final String section;
-  private final Level level;
   private final int status;
   private final String summary;
 
-  Violation(String ruleId, String section, Level level, int status, String summary) {
+  Violation(String ruleId, int status, String summary) {
     this.ruleId = ruleId;
-    this.section = section;
-    this.level = level;
     this.status = status;
     this.summary = summary;
   }
 
   /**
-   * Returns the id of the requirement this violation breaks, exactly as it appears in a {@code ###}
-   * heading of {@code requirements.md}.
+   * Returns the id of the rulebook rule this violation breaks.
    *
    * @return the rule id, e.g. {@code RFC9112-5.1-whitespace-before-colon}
    */
   public String ruleId() {
     return ruleId;
-  }
-
-  /**
-   * Returns the RFC section that defines the rule, formatted as {@code "RFC <number> §<section>"}.
-   *
-   * @return the section, e.g. {@code "RFC 9112 §5.1"}
-   */
-  public String section() {
-    return section;
-  }
-
-  /**
-   * Returns the strength of the broken requirement.
-   *
-   * @return the requirement level
-   */
-  public Level level() {
-    return level;
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.h1proof.runner.report;
 
-import dev.h1proof.parser.Level;
+import dev.h1proof.rulebook.Level;
 import dev.h1proof.runner.ScenarioResult;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.h1proof.runner.baseline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.h1proof.parser.Level;
+import dev.h1proof.rulebook.Level;
 import dev.h1proof.rulebook.Verdict;
 import dev.h1proof.runner.RunReport;
 import dev.h1proof.runner.ScenarioResult;

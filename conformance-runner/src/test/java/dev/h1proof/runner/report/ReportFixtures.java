@@ -1,7 +1,7 @@
 package dev.h1proof.runner.report;
 
-import dev.h1proof.parser.Level;
 import dev.h1proof.rulebook.Judgement;
+import dev.h1proof.rulebook.Level;
 import dev.h1proof.rulebook.Observation;
 import dev.h1proof.rulebook.Observation.ConnectionState;
 import dev.h1proof.rulebook.RuleScenario;

@@ -1,7 +1,7 @@
-package dev.h1proof.parser;
+package dev.h1proof.rulebook;
 
 /**
- * The strength of the requirement a {@link Violation} breaks, in the RFC 2119 sense.
+ * The strength of a rulebook rule, in the RFC 2119 sense; each rule has exactly one.
  *
  * <p>{@code MUST} also covers "MUST NOT" and {@code SHOULD} covers "SHOULD NOT" and "RECOMMENDED".
  * {@code MAY} is used where the RFC explicitly lets a recipient either accept or reject the
