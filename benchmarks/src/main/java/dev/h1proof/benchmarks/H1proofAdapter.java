@@ -1,20 +1,18 @@
 package dev.h1proof.benchmarks;
 
 import dev.h1proof.parser.BodyFraming;
-import dev.h1proof.parser.ChunkedDecoder;
-import dev.h1proof.parser.ParseStatus;
 import dev.h1proof.parser.ParserConfig;
 import dev.h1proof.parser.RequestHead;
-import dev.h1proof.parser.RequestParser;
+import dev.h1proof.parser.RequestReader;
 
 /**
- * h1proof's strict parser: one reused {@link RequestParser} and {@link ChunkedDecoder}, heads read
- * as offsets into the caller's array, no allocation per request.
+ * h1proof's strict parser through its message API: one reused {@link RequestReader} reads head,
+ * content and the end of each request, keeping the position itself; heads are read as offsets into
+ * the caller's array, with no allocation per request.
  */
 public final class H1proofAdapter extends ParserAdapter {
 
-  private final RequestParser parser = new RequestParser(ParserConfig.strict());
-  private final ChunkedDecoder chunked = new ChunkedDecoder(ParserConfig.strict());
+  private final RequestReader reader = new RequestReader(ParserConfig.strict());
   private byte[][] messages;
 
   @Override
@@ -31,61 +29,49 @@ public final class H1proofAdapter extends ParserAdapter {
   public void parse(int message, RequestSink sink) {
     byte[] buf = messages[message];
     int end = buf.length;
-    int pos = 0;
-    while (pos < end) {
-      parser.reset();
-      ParseStatus status = parser.parse(buf, pos, end);
-      if (status != ParseStatus.COMPLETE) {
-        throw new IllegalStateException(
-            "h1proof: " + status + " " + parser.violation() + " at " + parser.violationOffset());
+    RequestReader reader = this.reader;
+    reader.reset();
+    reader.position(0);
+    while (reader.position() < end) {
+      switch (reader.read(buf, end)) {
+        case HEAD -> head(buf, reader.head(), sink);
+        case CONTENT -> sink.content(reader.contentLength());
+        case END -> sink.end();
+        default ->
+            throw new IllegalStateException(
+                "h1proof: " + reader.violation() + " at " + reader.violationOffset());
       }
-      RequestHead head = parser.head();
-      sink.method(buf, head.methodStart(), head.methodLength());
-      sink.target(buf, head.targetStart(), head.targetLength());
-      sink.version(head.versionMajor(), head.versionMinor());
-      int fields = head.fieldCount();
-      for (int i = 0; i < fields; i++) {
-        sink.field(
-            buf,
-            head.fieldNameStart(i),
-            head.fieldNameLength(i),
-            head.fieldValueStart(i),
-            head.fieldValueLength(i));
-      }
-      BodyFraming framing = head.bodyFraming();
-      pos += head.headLength();
-      if (framing == BodyFraming.CONTENT_LENGTH) {
-        long length = head.contentLength();
-        sink.framing(Framing.CONTENT_LENGTH, length);
-        if (length > end - pos) {
-          throw new IllegalStateException("h1proof: content shorter than " + length);
-        }
-        if (length > 0) {
-          sink.content((int) length);
-        }
-        pos += (int) length;
-      } else if (framing == BodyFraming.CHUNKED) {
-        sink.framing(Framing.CHUNKED, -1);
-        pos = chunkedBody(buf, pos, end, sink);
-      } else {
-        sink.framing(Framing.NONE, -1);
+    }
+    if (reader.midMessage()) {
+      // The content is complete only when the reader says so: a Content-Length body that ends
+      // exactly at the end of the input still needs its END.
+      if (reader.read(buf, end) != RequestReader.Event.END) {
+        throw new IllegalStateException("h1proof: content shorter than announced");
       }
       sink.end();
     }
   }
 
-  private int chunkedBody(byte[] buf, int pos, int end, RequestSink sink) {
-    chunked.reset();
-    while (true) {
-      ChunkedDecoder.Status status = chunked.decode(buf, pos, end);
-      pos += chunked.consumed();
-      switch (status) {
-        case DATA -> sink.content(chunked.dataLength());
-        case COMPLETE -> {
-          return pos;
-        }
-        default -> throw new IllegalStateException("h1proof: chunked body " + status);
-      }
+  private static void head(byte[] buf, RequestHead head, RequestSink sink) {
+    sink.method(buf, head.methodStart(), head.methodLength());
+    sink.target(buf, head.targetStart(), head.targetLength());
+    sink.version(head.versionMajor(), head.versionMinor());
+    int fields = head.fieldCount();
+    for (int i = 0; i < fields; i++) {
+      sink.field(
+          buf,
+          head.fieldNameStart(i),
+          head.fieldNameLength(i),
+          head.fieldValueStart(i),
+          head.fieldValueLength(i));
+    }
+    BodyFraming framing = head.bodyFraming();
+    if (framing == BodyFraming.CONTENT_LENGTH) {
+      sink.framing(Framing.CONTENT_LENGTH, head.contentLength());
+    } else if (framing == BodyFraming.CHUNKED) {
+      sink.framing(Framing.CHUNKED, -1);
+    } else {
+      sink.framing(Framing.NONE, -1);
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.h1proof.rulebook;
 
-import dev.h1proof.parser.Level;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,19 +1,14 @@
 package dev.h1proof.runner;
 
-import dev.h1proof.parser.BodyFraming;
-import dev.h1proof.parser.ChunkedDecoder;
-import dev.h1proof.parser.ParseStatus;
 import dev.h1proof.parser.ParsedResponse;
 import dev.h1proof.parser.ParserConfig;
-import dev.h1proof.parser.RequestHead;
-import dev.h1proof.parser.RequestParser;
+import dev.h1proof.parser.RequestReader;
 import dev.h1proof.parser.ResponseDeviation;
 import dev.h1proof.parser.ResponseParser;
 import dev.h1proof.parser.ResponseSequence;
 import dev.h1proof.rulebook.Observation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,33 +39,28 @@ public final class Observer {
 
   private static List<String> methods(byte[] sent, boolean possible) {
     List<String> methods = new ArrayList<>();
-    RequestParser parser = new RequestParser(ParserConfig.strict());
-    ChunkedDecoder chunked = new ChunkedDecoder(ParserConfig.strict());
+    RequestReader reader = new RequestReader(ParserConfig.strict());
     int at = 0;
-    while (at < sent.length && parser.parse(sent, at, sent.length) == ParseStatus.COMPLETE) {
-      RequestHead head = parser.head();
-      methods.add(head.method());
-      at += head.headLength();
-      BodyFraming framing = head.bodyFraming();
-      if (framing == BodyFraming.CONTENT_LENGTH) {
-        at = (int) Math.min(sent.length, at + head.contentLength());
-      } else if (framing == BodyFraming.CHUNKED) {
-        chunked.reset();
-        ChunkedDecoder.Status status;
-        do {
-          status = chunked.decode(sent, at, sent.length);
-          at += chunked.consumed();
-        } while (status == ChunkedDecoder.Status.DATA);
-        if (status != ChunkedDecoder.Status.COMPLETE) {
-          // A bad body: where it ends is the server's choice, so every request-line after it (the
-          // canary, a request hidden in the body) may be answered without being unsolicited.
-          if (possible) {
-            methods.addAll(requestLinesAfter(sent, at));
-          }
-          return methods;
+    boolean inBody = false;
+    while (at < sent.length) {
+      RequestReader.Event event = reader.read(sent, sent.length);
+      if (event == RequestReader.Event.HEAD) {
+        methods.add(reader.head().method());
+        inBody = true;
+      } else if (event == RequestReader.Event.END) {
+        at = reader.position();
+        inBody = false;
+      } else if (event != RequestReader.Event.CONTENT) {
+        if (!inBody) {
+          break;
         }
+        // A bad body: where it ends is the server's choice, so every request-line after it (the
+        // canary, a request hidden in the body) may be answered without being unsolicited.
+        if (possible && event == RequestReader.Event.VIOLATION) {
+          methods.addAll(requestLinesAfter(sent, reader.position()));
+        }
+        return methods;
       }
-      parser.reset();
     }
     if (at < sent.length) {
       // The rest is not a valid request, but the target may still answer it (with a 400, say),
@@ -135,56 +125,13 @@ public final class Observer {
       for (int i = 0; i < r.fieldCount(); i++) {
         fields.add(new Observation.Field(r.fieldName(i), r.fieldValue(i)));
       }
-      byte[] body = body(received, r);
+      byte[] body = r.content(received);
       responses.add(new Observation.Response(r.status(), r.isInterim(), List.copyOf(fields), body));
     }
     for (ResponseDeviation d : sequence.deviations()) {
       deviations.add(d.rule().ruleId() + " at " + d.offset() + ": " + d.detail());
     }
     return new Parsed(List.copyOf(responses), List.copyOf(deviations), sequence.complete());
-  }
-
-  /** The body bytes of a response: the span before its end, decoded when chunked. */
-  private static byte[] body(byte[] received, ParsedResponse r) {
-    if (r.bodyLength() <= 0) {
-      return new byte[0];
-    }
-    int end = Math.min(received.length, r.endOffset());
-    if (r.framing() != BodyFraming.CHUNKED) {
-      return Arrays.copyOfRange(
-          received, (int) Math.max(r.startOffset(), end - r.bodyLength()), end);
-    }
-    int headEnd = indexOf(received, HEAD_END, r.startOffset(), end);
-    if (headEnd < 0) {
-      return new byte[0];
-    }
-    ChunkedDecoder decoder = new ChunkedDecoder(ParserConfig.strict());
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    int at = headEnd + HEAD_END.length;
-    ChunkedDecoder.Status status;
-    do {
-      status = decoder.decode(received, at, end);
-      if (status == ChunkedDecoder.Status.DATA) {
-        out.write(received, decoder.dataStart(), decoder.dataLength());
-      }
-      at += decoder.consumed();
-    } while (status == ChunkedDecoder.Status.DATA);
-    return out.toByteArray();
-  }
-
-  private static final byte[] HEAD_END = {'\r', '\n', '\r', '\n'};
-
-  private static int indexOf(byte[] haystack, byte[] needle, int from, int to) {
-    outer:
-    for (int i = from; i <= to - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   /**

@@ -3,11 +3,9 @@ package dev.h1proof.runner;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.h1proof.parser.BodyFraming;
-import dev.h1proof.parser.ChunkedDecoder;
-import dev.h1proof.parser.ParseStatus;
 import dev.h1proof.parser.ParserConfig;
 import dev.h1proof.parser.RequestHead;
-import dev.h1proof.parser.RequestParser;
+import dev.h1proof.parser.RequestReader;
 import dev.h1proof.parser.Violation;
 import dev.h1proof.rulebook.Notation;
 import java.io.IOException;
@@ -87,54 +85,37 @@ public final class ParseCommand implements Callable<Integer> {
   }
 
   static Result parse(String file, byte[] bytes, ParserConfig config) {
-    RequestParser parser = new RequestParser(config);
-    ParseStatus status = parser.parse(bytes, 0, bytes.length);
-    if (status == ParseStatus.VIOLATION) {
-      return rejected(file, bytes, parser.violation(), parser.violationOffset());
+    RequestReader reader = new RequestReader(config);
+    RequestReader.Event event = reader.read(bytes, bytes.length);
+    if (event == RequestReader.Event.VIOLATION) {
+      return rejected(file, bytes, reader.violation(), reader.violationOffset());
     }
-    if (status == ParseStatus.NEED_MORE) {
+    if (event == RequestReader.Event.NEED_MORE) {
       return new Result(file, "incomplete", 0, null, bytes.length, "the head is incomplete", bytes);
     }
-    RequestHead head = parser.head();
+    RequestHead head = reader.head();
     String summary =
         head.method()
             + " "
             + head.target()
-            + " HTTP/"
-            + head.versionMajor()
-            + "."
-            + head.versionMinor()
+            + " "
+            + head.version()
             + ", "
             + head.fieldCount()
             + " field(s), body: "
             + framing(head);
-    int bodyStart = head.headLength();
-    if (head.bodyFraming() == BodyFraming.CONTENT_LENGTH
-        && bytes.length - bodyStart < head.contentLength()) {
-      return new Result(
-          file, "incomplete", 0, null, bytes.length, summary + " (body incomplete)", bytes);
+    String incomplete =
+        head.bodyFraming() == BodyFraming.CHUNKED
+            ? " (chunked body incomplete)"
+            : " (body incomplete)";
+    do {
+      event = reader.read(bytes, bytes.length);
+    } while (event == RequestReader.Event.CONTENT);
+    if (event == RequestReader.Event.VIOLATION) {
+      return rejected(file, bytes, reader.violation(), reader.violationOffset());
     }
-    if (head.bodyFraming() == BodyFraming.CHUNKED) {
-      ChunkedDecoder decoder = new ChunkedDecoder(config);
-      int at = bodyStart;
-      ChunkedDecoder.Status st;
-      do {
-        st = decoder.decode(bytes, at, bytes.length);
-        at += decoder.consumed();
-      } while (st == ChunkedDecoder.Status.DATA);
-      if (st == ChunkedDecoder.Status.VIOLATION) {
-        return rejected(file, bytes, decoder.violation(), bodyStart + decoder.violationOffset());
-      }
-      if (st == ChunkedDecoder.Status.NEED_MORE) {
-        return new Result(
-            file,
-            "incomplete",
-            0,
-            null,
-            bytes.length,
-            summary + " (chunked body incomplete)",
-            bytes);
-      }
+    if (event == RequestReader.Event.NEED_MORE) {
+      return new Result(file, "incomplete", 0, null, bytes.length, summary + incomplete, bytes);
     }
     return new Result(file, "accepted", 200, null, -1, summary, bytes);
   }

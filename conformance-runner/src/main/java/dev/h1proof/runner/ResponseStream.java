@@ -1,11 +1,13 @@
 package dev.h1proof.runner;
 
-import dev.h1proof.parser.ChunkedDecoder;
+import dev.h1proof.parser.BodyFraming;
+import dev.h1proof.parser.BodyReader;
 import dev.h1proof.parser.ParsedResponse;
 import dev.h1proof.parser.ParserConfig;
 import dev.h1proof.parser.ResponseDeviation;
 import dev.h1proof.parser.ResponseParser;
 import dev.h1proof.parser.ResponseSequence;
+import dev.h1proof.parser.Violation;
 import dev.h1proof.rulebook.Notation;
 import dev.h1proof.rulebook.Observation;
 import dev.h1proof.rulebook.Outcome;
@@ -63,9 +65,11 @@ final class ResponseStream {
   private boolean lastByteCr;
   private boolean headSeenLineEnd;
 
-  private long remaining;
   private long headBody;
-  private ChunkedDecoder chunked;
+
+  /** The body being read: Content-Length or chunked, every octet consumed as it arrives. */
+  private final BodyReader bodyReader = new BodyReader(ParserConfig.strict(), false);
+
   private ByteArrayOutputStream body;
   private ParsedResponse current;
 
@@ -94,8 +98,7 @@ final class ResponseStream {
       at =
           switch (phase) {
             case HEAD -> head(buf, at, end, position);
-            case FIXED -> fixed(buf, at, end);
-            case CHUNKED -> chunked(buf, at, end, position);
+            case FIXED, CHUNKED -> body(buf, at, end, position);
             case UNTIL_CLOSE -> keepBody(buf, at, end - at);
             case TUNNEL, BROKEN -> end;
           };
@@ -117,13 +120,10 @@ final class ResponseStream {
         if (headBody >= size + 1) {
           // Content after a response to HEAD, framed by its Content-Length: a deviation the parser
           // reports, with the framing still known, so the next response is found after it.
-          remaining = headBody - size - 1;
+          bodyReader.begin(BodyFraming.CONTENT_LENGTH, headBody - size - 1);
           headBody = 0;
           head.reset();
-          phase = Phase.FIXED;
-          if (remaining == 0) {
-            phase = Phase.HEAD;
-          }
+          phase = bodyReader.remaining() == 0 ? Phase.HEAD : Phase.FIXED;
           return i;
         }
         head.write(b);
@@ -196,13 +196,13 @@ final class ResponseStream {
     }
     switch (r.framing()) {
       case CHUNKED -> {
-        chunked = new ChunkedDecoder(ParserConfig.strict());
+        bodyReader.begin(BodyFraming.CHUNKED, -1);
         phase = Phase.CHUNKED;
       }
       case CONTENT_LENGTH -> {
-        remaining = contentLength(r);
+        bodyReader.begin(BodyFraming.CONTENT_LENGTH, contentLength(r));
         phase = Phase.FIXED;
-        if (remaining == 0) {
+        if (bodyReader.remaining() == 0) {
           responseEnded();
         }
       }
@@ -216,20 +216,37 @@ final class ResponseStream {
     return Long.parseLong(r.fields("Content-Length").get(0).trim());
   }
 
-  private int fixed(byte[] buf, int at, int end) {
-    int n = (int) Math.min(remaining, end - at);
-    if (current != null) {
-      keepBody(buf, at, n);
-    }
-    remaining -= n;
-    if (remaining == 0) {
-      if (current != null) {
-        responseEnded();
-      } else {
-        phase = Phase.HEAD;
+  /** Reads the body from {@code at}; returns where reading stopped. */
+  private int body(byte[] buf, int at, int end, long position) {
+    bodyReader.position(at);
+    while (true) {
+      switch (bodyReader.read(buf, end)) {
+        case DATA -> {
+          if (current != null) {
+            keepBody(buf, bodyReader.dataStart(), bodyReader.dataLength());
+          }
+        }
+        case COMPLETE -> {
+          if (current != null) {
+            responseEnded();
+          } else {
+            phase = Phase.HEAD; // the content after a response to HEAD is skipped
+          }
+          return bodyReader.position();
+        }
+        case VIOLATION -> {
+          Violation v = bodyReader.violation();
+          broken(
+              Observation.Reception.NOT_HTTP,
+              position,
+              v.ruleId() + ": chunked body: " + v.summary());
+          return end;
+        }
+        default -> {
+          return bodyReader.position();
+        }
       }
     }
-    return at + n;
   }
 
   private static long lengthOrMinusOne(String value) {
@@ -238,22 +255,6 @@ final class ResponseStream {
       return -1;
     }
     return Long.parseLong(t);
-  }
-
-  private int chunked(byte[] buf, int at, int end, long position) {
-    ChunkedDecoder.Status status = chunked.decode(buf, at, end);
-    int next = at + chunked.consumed();
-    switch (status) {
-      case DATA -> keepBody(buf, chunked.dataStart(), chunked.dataLength());
-      case COMPLETE -> responseEnded();
-      case VIOLATION ->
-          broken(
-              Observation.Reception.NOT_HTTP,
-              position,
-              chunked.violation().ruleId() + ": chunked body: " + chunked.violation().summary());
-      default -> {}
-    }
-    return status == ChunkedDecoder.Status.VIOLATION ? end : next;
   }
 
   private int keepBody(byte[] buf, int at, int n) {
@@ -276,7 +277,6 @@ final class ResponseStream {
     }
     current = null;
     body = null;
-    chunked = null;
     phase = Phase.HEAD;
   }
 

@@ -1,11 +1,9 @@
 package dev.h1proof.server;
 
 import dev.h1proof.parser.BodyFraming;
-import dev.h1proof.parser.ChunkedDecoder;
-import dev.h1proof.parser.ParseStatus;
 import dev.h1proof.parser.ParserConfig;
 import dev.h1proof.parser.RequestHead;
-import dev.h1proof.parser.RequestParser;
+import dev.h1proof.parser.RequestReader;
 import dev.h1proof.parser.Violation;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
@@ -20,8 +18,10 @@ import java.util.Set;
 public final class ConnectionEngine {
   private enum State {
     HEAD,
-    FIXED_BODY,
-    CHUNKED_BODY,
+    /** Reading content by its framing (Content-Length or chunked), through the reader. */
+    BODY,
+    /** Awaiting content that will not come: everything is read and discarded. */
+    SWALLOW,
     TUNNEL,
     CLOSED
   }
@@ -30,8 +30,7 @@ public final class ConnectionEngine {
   private static final Set<String> BODILESS_METHODS = Set.of("GET", "HEAD", "OPTIONS", "DELETE");
 
   private final ServerOptions options;
-  private final RequestParser parser;
-  private final ChunkedDecoder chunked;
+  private final RequestReader reader;
   private final Responder responder;
   private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
@@ -39,7 +38,6 @@ public final class ConnectionEngine {
   private int start;
   private int end;
   private State state = State.HEAD;
-  private long remaining;
   private RequestInfo current;
   private boolean answeredEarly;
 
@@ -49,8 +47,7 @@ public final class ConnectionEngine {
   /** A connection governed by these options. */
   public ConnectionEngine(ServerOptions options) {
     this.options = options;
-    this.parser = new RequestParser(options.parserConfig());
-    this.chunked = new ChunkedDecoder(options.parserConfig());
+    this.reader = new RequestReader(options.parserConfig());
     this.responder = new Responder(options);
   }
 
@@ -85,7 +82,7 @@ public final class ConnectionEngine {
     if (state == State.TUNNEL) {
       return tunnel.midMessage();
     }
-    return state == State.FIXED_BODY || state == State.CHUNKED_BODY || end > start;
+    return state == State.BODY || state == State.SWALLOW || end > start;
   }
 
   /** Returns and clears the bytes to send. */
@@ -112,8 +109,8 @@ public final class ConnectionEngine {
       boolean progressed =
           switch (state) {
             case HEAD -> head();
-            case FIXED_BODY -> fixedBody();
-            case CHUNKED_BODY -> chunkedBody();
+            case BODY -> body();
+            case SWALLOW -> swallow();
             case TUNNEL -> throughTunnel();
             case CLOSED -> false;
           };
@@ -128,19 +125,19 @@ public final class ConnectionEngine {
     if (start == end) {
       return false;
     }
-    ParseStatus status = parser.parse(buffer, start, end);
-    if (status == ParseStatus.NEED_MORE) {
+    reader.position(start);
+    RequestReader.Event event = reader.read(buffer, end);
+    if (event == RequestReader.Event.NEED_MORE) {
       maybeAnswerEarly();
       maybeAnswerIncompleteHead();
       return false;
     }
-    if (status == ParseStatus.VIOLATION) {
-      return reject(parser.violation());
+    if (event == RequestReader.Event.VIOLATION) {
+      return reject(reader.violation());
     }
-    RequestHead head = parser.head();
+    RequestHead head = reader.head();
     current = RequestInfo.of(head, buffer);
-    start += head.headLength();
-    parser.reset();
+    start = reader.position();
     Misbehaviour refusal = toleratedRefusal(head);
     if (refusal != null) {
       return refuse(refusal);
@@ -158,6 +155,7 @@ public final class ConnectionEngine {
             || current.expectContinue
                 && options.tolerates(Misbehaviour.EXPECTATION_ANSWERED_BODY_UNREAD))) {
       // The content is left where it is: the next head() parses it as a request.
+      reader.reset();
       complete();
       return true;
     }
@@ -165,28 +163,18 @@ public final class ConnectionEngine {
         && options.tolerates(Misbehaviour.CONTINUE_AWAITS_ABSENT_CONTENT)
         && (head.bodyFraming() == BodyFraming.NONE
             || head.bodyFraming() == BodyFraming.CONTENT_LENGTH && head.contentLength() == 0)) {
-      remaining = Long.MAX_VALUE;
-      state = State.FIXED_BODY;
+      reader.reset();
+      state = State.SWALLOW;
       return true;
     }
-    switch (framing(head)) {
-      case NONE -> complete();
-      case CONTENT_LENGTH -> {
-        remaining = head.contentLength();
-        if (remaining == 0) {
-          complete();
-        } else {
-          state = State.FIXED_BODY;
-          maybeContinue();
-          maybeAnswerBeforeBody();
-        }
-      }
-      case CHUNKED -> {
-        chunked.reset();
-        state = State.CHUNKED_BODY;
-        maybeContinue();
-        maybeAnswerBeforeBody();
-      }
+    if (framing(head) == BodyFraming.NONE
+        || framing(head) == BodyFraming.CONTENT_LENGTH && head.contentLength() == 0) {
+      reader.reset(); // no content to read: the next read is the next head
+      complete();
+    } else {
+      state = State.BODY;
+      maybeContinue();
+      maybeAnswerBeforeBody();
     }
     return true;
   }
@@ -268,7 +256,7 @@ public final class ConnectionEngine {
     if (options.tolerates(Misbehaviour.INCOMPLETE_HEAD_ANSWERED)) {
       responder.simple(output, 400, "bad request", false);
       start = end;
-      parser.reset();
+      reader.reset();
     }
   }
 
@@ -318,42 +306,28 @@ public final class ConnectionEngine {
     return false;
   }
 
-  private boolean fixedBody() {
-    int available = end - start;
-    if (available == 0) {
-      return false;
-    }
-    int take = (int) Math.min(remaining, available);
-    current.addBody(buffer, start, take);
-    start += take;
-    remaining -= take;
-    if (remaining == 0) {
-      complete();
+  /** Reads content through the reader, which also finds where the request ends. */
+  private boolean body() {
+    reader.position(start);
+    RequestReader.Event event = reader.read(buffer, end);
+    start = reader.position();
+    switch (event) {
+      case CONTENT -> current.addBody(buffer, reader.contentStart(), reader.contentLength());
+      case END -> complete();
+      case VIOLATION -> {
+        reject(reader.violation());
+        return false;
+      }
+      default -> {
+        return false;
+      }
     }
     return true;
   }
 
-  private boolean chunkedBody() {
-    if (start == end) {
-      return false;
-    }
-    ChunkedDecoder.Status status = chunked.decode(buffer, start, end);
-    if (status == ChunkedDecoder.Status.DATA) {
-      current.addBody(buffer, chunked.dataStart(), chunked.dataLength());
-    }
-    start += chunked.consumed();
-    switch (status) {
-      case COMPLETE -> complete();
-      case VIOLATION -> {
-        reject(chunked.violation());
-        return false;
-      }
-      case NEED_MORE -> {
-        return false;
-      }
-      case DATA -> {}
-    }
-    return true;
+  private boolean swallow() {
+    start = end;
+    return false;
   }
 
   private void complete() {
@@ -399,8 +373,7 @@ public final class ConnectionEngine {
       resync++;
     }
     start = resync + 3 < end ? resync + 4 : end;
-    parser.reset();
-    chunked.reset();
+    reader.reset();
     current = null;
     answeredEarly = false;
     state = State.HEAD;

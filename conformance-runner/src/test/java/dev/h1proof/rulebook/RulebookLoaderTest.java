@@ -2,7 +2,6 @@ package dev.h1proof.rulebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.h1proof.parser.Level;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,9 +9,14 @@ import java.util.Objects;
  * the result never depends on how the input is split. chunk-data is returned as spans of the
  * caller's buffer; nothing is copied.
  *
- * <p>Usage: call {@link #decode(byte[], int, int)} with the unread bytes, advance by {@link
- * #consumed()}, process the span after {@link Status#DATA}, and repeat until {@link
- * Status#COMPLETE} (the bytes after it belong to the next message) or {@link Status#VIOLATION}.
+ * <p>Most callers want {@link BodyReader} or {@link RequestReader}, which drive this decoder and
+ * keep the position. Used directly: call {@link #decode(byte[], int, int)} with the unread bytes,
+ * advance by {@link #consumed()} (or let {@link #decode(ByteBuffer)} advance the buffer's
+ * position), process the span after {@link Status#DATA}, and repeat until {@link Status#COMPLETE}
+ * (the bytes after it belong to the next message) or {@link Status#VIOLATION}.
+ *
+ * <p>Offsets follow the library's one convention: {@link #dataStart()}, {@link #violationOffset()}
+ * and the trailer offsets are absolute indices into the caller's buffer.
  *
  * <p>Checked: chunk-size as 1*HEXDIG (either case, leading zeros allowed) with overflow detection
  * and {@link ParserConfig#maxChunkSizeDigits()}; chunk extensions with BWS around {@code ;} and
@@ -73,7 +78,6 @@ public final class ChunkedDecoder {
   private final Input in = new Input();
 
   private int state;
-  private long total;
   private long size;
   private int digits;
   private boolean limitsOff;
@@ -84,11 +88,18 @@ public final class ChunkedDecoder {
   private boolean lastDataCr;
   private int trailerFields;
   private int trailerBytes;
+
+  /** Whether a trailer section that is not complete is left unconsumed (see BodyReader). */
+  private boolean keepTrailers;
+
+  private int trailerSectionStart;
+  private boolean limitsOffBeforeTrailers;
+  private int[] trailer = new int[0];
   private int consumed;
   private int dataStart;
   private int dataLength;
   private Violation violation;
-  private long violationAt;
+  private int violationAt;
 
   /** Creates a decoder with {@link ParserConfig#strict()}. */
   public ChunkedDecoder() {
@@ -115,7 +126,6 @@ public final class ChunkedDecoder {
   /** Prepares for a new chunked body. */
   public void reset() {
     state = SIZE_START;
-    total = 0;
     size = 0;
     digits = 0;
     limitsOff = false;
@@ -147,15 +157,26 @@ public final class ChunkedDecoder {
   }
 
   /**
-   * Decodes the bytes between the buffer's position and limit without moving the position; {@link
-   * #dataStart()} is then an absolute buffer index.
+   * Decodes the bytes between the buffer's position and limit and advances the position by what it
+   * consumed ({@link #consumed()}); {@link #dataStart()} is an absolute buffer index.
    *
    * @param buf a heap or direct buffer
    * @return the status
    */
   public Status decode(ByteBuffer buf) {
     in.set(Objects.requireNonNull(buf, "buf"));
-    return run(buf.position(), buf.limit());
+    Status s = run(buf.position(), buf.limit());
+    buf.position(buf.position() + consumed);
+    return s;
+  }
+
+  /**
+   * Keeps a trailer section that is not complete unconsumed, so that it is read again, whole, with
+   * the next bytes and its fields can be read after {@link Status#COMPLETE} from the caller's
+   * buffer. The caller must then keep the unconsumed bytes, as it does for a request head.
+   */
+  void keepTrailers(boolean keep) {
+    this.keepTrailers = keep;
   }
 
   /**
@@ -195,11 +216,11 @@ public final class ChunkedDecoder {
   }
 
   /**
-   * Returns the offset of the offending byte counted from the first byte of this body.
+   * Returns the index of the offending byte in the caller's buffer, after {@link Status#VIOLATION}.
    *
-   * @return the offset, or -1
+   * @return the absolute index, or -1
    */
-  public long violationOffset() {
+  public int violationOffset() {
     return state == FAILED ? violationAt : -1;
   }
 
@@ -210,6 +231,72 @@ public final class ChunkedDecoder {
    */
   public int trailerFieldCount() {
     return trailerFields;
+  }
+
+  /**
+   * Returns the index of a trailer field name's first octet, after {@link Status#COMPLETE}. The
+   * trailer offsets point into the caller's buffer, so they are meaningful while the trailer
+   * section is still there: always when the decoder is driven by {@link BodyReader} or {@link
+   * RequestReader}, which leave an incomplete trailer section unconsumed.
+   *
+   * @param i the trailer field index, from 0 to {@link #trailerFieldCount()} - 1
+   * @return the absolute index
+   */
+  public int trailerNameStart(int i) {
+    return trailer[4 * Objects.checkIndex(i, trailerFields)];
+  }
+
+  /**
+   * Returns a trailer field name's length.
+   *
+   * @param i the trailer field index
+   * @return octets
+   */
+  public int trailerNameLength(int i) {
+    int k = 4 * Objects.checkIndex(i, trailerFields);
+    return Math.max(0, trailer[k + 1] - trailer[k]);
+  }
+
+  /**
+   * Returns the index of a trailer field value's first octet, after leading OWS.
+   *
+   * @param i the trailer field index
+   * @return the absolute index
+   */
+  public int trailerValueStart(int i) {
+    int k = 4 * Objects.checkIndex(i, trailerFields);
+    return trailer[k + 2] >= 0 ? trailer[k + 2] : trailer[k + 1] + 1;
+  }
+
+  /**
+   * Returns a trailer field value's length, without leading and trailing OWS.
+   *
+   * @param i the trailer field index
+   * @return octets
+   */
+  public int trailerValueLength(int i) {
+    int k = 4 * Objects.checkIndex(i, trailerFields);
+    return trailer[k + 2] >= 0 ? trailer[k + 3] - trailer[k + 2] : 0;
+  }
+
+  /**
+   * Returns a trailer field name as a String (allocates), from the buffer of the last call.
+   *
+   * @param i the trailer field index
+   * @return the name
+   */
+  public String trailerName(int i) {
+    return in.string(trailerNameStart(i), trailerNameLength(i));
+  }
+
+  /**
+   * Returns a trailer field value as a String (allocates), from the buffer of the last call.
+   *
+   * @param i the trailer field index
+   * @return the value
+   */
+  public String trailerValue(int i) {
+    return in.string(trailerValueStart(i), trailerValueLength(i));
   }
 
   /**
@@ -241,6 +328,9 @@ public final class ChunkedDecoder {
       return Status.VIOLATION;
     }
     int i = off;
+    if (keepTrailers && state == TRAILER_START) {
+      trailerSectionStart = off; // a trailer section left unconsumed by the last call
+    }
     while (i < end) {
       if (state == DATA) {
         int n = (int) Math.min(remaining, end - i);
@@ -255,8 +345,7 @@ public final class ChunkedDecoder {
         return finish(off, i, Status.DATA);
       }
       byte b = in.at(i);
-      long at = total + (i - off);
-      if (!step(b, at)) {
+      if (!step(b, i)) {
         state = FAILED;
         return finish(off, i, Status.VIOLATION);
       }
@@ -265,16 +354,23 @@ public final class ChunkedDecoder {
         return finish(off, i, Status.COMPLETE);
       }
     }
+    if (keepTrailers && state >= TRAILER_START && state <= FINAL_LF) {
+      // Not yet complete: leave the trailer section unconsumed and read it again, whole, next time.
+      state = TRAILER_START;
+      trailerFields = 0;
+      trailerBytes = 0;
+      limitsOff = limitsOffBeforeTrailers;
+      return finish(off, Math.max(off, trailerSectionStart), Status.NEED_MORE);
+    }
     return finish(off, i, Status.NEED_MORE);
   }
 
   private Status finish(int off, int i, Status s) {
     consumed = i - off;
-    total += consumed;
     return s;
   }
 
-  private boolean reject(Violation v, long at) {
+  private boolean reject(Violation v, int at) {
     if (tolerated.contains(v)) {
       toleratedSeen.add(v);
       return false;
@@ -284,7 +380,7 @@ public final class ChunkedDecoder {
     return true;
   }
 
-  private boolean fail(Violation v, long at) {
+  private boolean fail(Violation v, int at) {
     violation = v;
     violationAt = at;
     return false;
@@ -295,7 +391,7 @@ public final class ChunkedDecoder {
   }
 
   /** Consumes one octet; returns false when the body fails. */
-  private boolean step(byte b, long at) {
+  private boolean step(byte b, int at) {
     switch (state) {
       case SIZE_START:
         if (HttpTokens.is(b, HttpTokens.HEXDIG)) {
@@ -467,7 +563,7 @@ public final class ChunkedDecoder {
         return countExtension(at);
       case SIZE_LF:
         if (b == '\n') {
-          return sizeLineDone();
+          return sizeLineDone(at);
         }
         if (reject(
             crFromExtension ? Violation.CHUNK_EXTENSION_CONTROL : Violation.CHUNK_LINE_BARE_CR,
@@ -520,10 +616,12 @@ public final class ChunkedDecoder {
           return true;
         }
         if (b == ':') {
+          trailer[4 * trailerFields - 3] = at;
           state = TRAILER_VALUE;
           return true;
         }
         if (ows(b)) {
+          trailer[4 * trailerFields - 3] = at;
           state = TRAILER_NAME_WS;
           return true;
         }
@@ -548,6 +646,13 @@ public final class ChunkedDecoder {
           return false;
         }
         if (HttpTokens.is(b, HttpTokens.FIELD_CONTENT)) {
+          if (!ows(b)) {
+            int k = 4 * trailerFields;
+            if (trailer[k - 2] < 0) {
+              trailer[k - 2] = at;
+            }
+            trailer[k - 1] = at + 1;
+          }
           return true;
         }
         if (b == '\r') {
@@ -595,12 +700,12 @@ public final class ChunkedDecoder {
   }
 
   /** Extensions count towards one total per body (RFC 9112 §7.1.1: limit their total length). */
-  private boolean extensionStart(long at) {
+  private boolean extensionStart(int at) {
     state = EXT_START;
     return countExtension(at);
   }
 
-  private boolean countExtension(long at) {
+  private boolean countExtension(int at) {
     if (++extLength > maxExtension && !limitsOff) {
       if (reject(Violation.CHUNK_EXTENSION_TOO_LONG, at)) {
         return false;
@@ -614,7 +719,7 @@ public final class ChunkedDecoder {
    * A chunk-size that is not hexadecimal. The recovery reads it like {@code strtol}: the hex digits
    * before the bad octet are the size (none reads as 0) and the rest of the line is skipped.
    */
-  private boolean notHex(byte b, long at) {
+  private boolean notHex(byte b, int at) {
     if (reject(Violation.CHUNK_SIZE_NOT_HEX, at)) {
       return false;
     }
@@ -629,7 +734,7 @@ public final class ChunkedDecoder {
    * A control octet inside a chunk extension. The recovery skips the extension to the line's end; a
    * CR or LF ends the line even inside a quoted string, as in a parser that does not track quotes.
    */
-  private boolean extensionControl(byte b, long at) {
+  private boolean extensionControl(byte b, int at) {
     if (reject(Violation.CHUNK_EXTENSION_CONTROL, at)) {
       return false;
     }
@@ -640,7 +745,7 @@ public final class ChunkedDecoder {
     return true;
   }
 
-  private boolean extensionError(byte b, long at) {
+  private boolean extensionError(byte b, int at) {
     if (HttpTokens.is(b, HttpTokens.CTL) && b != '\t' && b != '\r' && b != '\n') {
       return extensionControl(b, at);
     }
@@ -658,7 +763,7 @@ public final class ChunkedDecoder {
    * Handles CR or LF ending a chunk-size line; returns false (with no violation set) when {@code b}
    * is neither.
    */
-  private boolean lineEnd(byte b, long at, boolean fromExtension) {
+  private boolean lineEnd(byte b, int at, boolean fromExtension) {
     if (b == '\r') {
       crFromExtension = fromExtension;
       state = SIZE_LF;
@@ -668,14 +773,16 @@ public final class ChunkedDecoder {
       if (reject(Violation.CHUNK_LINE_BARE_LF, at)) {
         return false;
       }
-      return sizeLineDone();
+      return sizeLineDone(at);
     }
     return false;
   }
 
-  private boolean sizeLineDone() {
+  private boolean sizeLineDone(int at) {
     if (size == 0) {
       state = TRAILER_START;
+      trailerSectionStart = at + 1;
+      limitsOffBeforeTrailers = limitsOff;
       return true;
     }
     remaining = size;
@@ -690,7 +797,7 @@ public final class ChunkedDecoder {
     overflowTolerated = false;
   }
 
-  private boolean countTrailer(long at) {
+  private boolean countTrailer(int at) {
     if (++trailerBytes > maxTrailerSize && !limitsOff) {
       if (reject(Violation.HEADER_SECTION_TOO_LARGE, at)) {
         return false;
@@ -700,7 +807,7 @@ public final class ChunkedDecoder {
     return true;
   }
 
-  private boolean trailerLineStart(byte b, long at) {
+  private boolean trailerLineStart(byte b, int at) {
     if (b == '\r') {
       state = FINAL_LF;
       return true;
@@ -716,7 +823,15 @@ public final class ChunkedDecoder {
       return false;
     }
     if (HttpTokens.isTchar(b)) {
-      if (++trailerFields > maxTrailerFields && !limitsOff) {
+      int k = 4 * ++trailerFields;
+      if (k > trailer.length) {
+        trailer = java.util.Arrays.copyOf(trailer, Math.max(16, 2 * trailer.length));
+      }
+      trailer[k - 4] = at;
+      trailer[k - 3] = -1;
+      trailer[k - 2] = -1;
+      trailer[k - 1] = -1;
+      if (trailerFields > maxTrailerFields && !limitsOff) {
         if (reject(Violation.TOO_MANY_FIELDS, at)) {
           return false;
         }
@@ -728,7 +843,10 @@ public final class ChunkedDecoder {
     return trailerError(at);
   }
 
-  private boolean trailerError(long at) {
+  private boolean trailerError(int at) {
+    if (state == TRAILER_NAME && trailer[4 * trailerFields - 3] < 0) {
+      trailer[4 * trailerFields - 3] = at;
+    }
     if (reject(Violation.TRAILER_FIELD_MALFORMED, at)) {
       return false;
     }

@@ -18,6 +18,8 @@ public final class ParsedResponse {
   boolean complete;
   int startOffset;
   int endOffset;
+  private int[] spans = new int[0];
+  private int spanCount;
   String requestMethod;
   final List<ResponseDeviation> deviations = new ArrayList<>();
 
@@ -165,21 +167,48 @@ public final class ParsedResponse {
   }
 
   /**
-   * Returns where the status-line starts, relative to the parse offset.
+   * Returns where the status-line starts.
    *
-   * @return the offset
+   * @return the absolute index in the array passed to {@link ResponseParser#parse}
    */
   public int startOffset() {
     return startOffset;
   }
 
   /**
-   * Returns the offset just after the response (after the body), relative to the parse offset.
+   * Returns the index just after the response (after the body).
    *
-   * @return the offset
+   * @return the absolute index in the array passed to {@link ResponseParser#parse}
    */
   public int endOffset() {
     return endOffset;
+  }
+
+  /** Records a span of content (decoded from the chunked coding when chunked). */
+  void content(int start, int length) {
+    if (2 * spanCount == spans.length) {
+      spans = java.util.Arrays.copyOf(spans, Math.max(8, 2 * spans.length));
+    }
+    spans[2 * spanCount] = start;
+    spans[2 * spanCount + 1] = length;
+    spanCount++;
+    bodyLength += length;
+  }
+
+  /**
+   * Returns the content received, decoded from the chunked coding when chunked (allocates).
+   *
+   * @param data the array that was passed to {@link ResponseParser#parse}
+   * @return the content octets ({@link #bodyLength()} of them)
+   */
+  public byte[] content(byte[] data) {
+    byte[] out = new byte[(int) bodyLength];
+    int at = 0;
+    for (int k = 0; k < spanCount; k++) {
+      System.arraycopy(data, spans[2 * k], out, at, spans[2 * k + 1]);
+      at += spans[2 * k + 1];
+    }
+    return out;
   }
 
   /**

@@ -1,14 +1,18 @@
 package dev.h1proof.parser;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A view of the request head parsed by a {@link RequestParser}, valid until its next {@code parse}
  * or {@code reset} call.
  *
- * <p>Every {@code …Start()} is an absolute index into the caller's buffer (the byte array index, or
- * the {@link java.nio.ByteBuffer} index), every {@code …Length()} a count of octets; nothing is
- * copied. The String conveniences decode octets as ISO-8859-1 and allocate.
+ * <p>Offsets follow the parser's one convention: every {@code …Start()} (like every offset the
+ * library reports) is an absolute index into the caller's buffer (the byte array index, or the
+ * {@link java.nio.ByteBuffer} index, never a distance from the message start), and every {@code
+ * …Length()} is a count of octets; nothing is copied. The String conveniences decode octets as
+ * ISO-8859-1 and allocate.
  */
 public final class RequestHead {
   private final RequestParser p;
@@ -118,6 +122,41 @@ public final class RequestHead {
    */
   public int versionMinor() {
     return p.versionMinor;
+  }
+
+  /**
+   * Returns the HTTP-version as received, for example {@code "HTTP/1.1"} (allocates).
+   *
+   * @return the version, {@code HTTP/major.minor}
+   */
+  public String version() {
+    return "HTTP/" + p.versionMajor + '.' + p.versionMinor;
+  }
+
+  /**
+   * Returns the value of the first field line with the given name (allocates).
+   *
+   * @param name the field name in any case (ASCII)
+   * @return the value, OWS trimmed, or null when there is no such field
+   */
+  public String field(String name) {
+    int i = indexOfField(name);
+    return i < 0 ? null : fieldValue(i);
+  }
+
+  /**
+   * Returns the values of every field line with the given name, in order of arrival (allocates).
+   * Lines are not combined: a list-based field sent on two lines gives two values.
+   *
+   * @param name the field name in any case (ASCII)
+   * @return the values, empty when there is no such field
+   */
+  public List<String> fields(String name) {
+    List<String> values = new ArrayList<>(2);
+    for (int i = indexOfField(name); i >= 0; i = indexOfField(name, i + 1)) {
+      values.add(fieldValue(i));
+    }
+    return values;
   }
 
   /**

@@ -184,9 +184,9 @@ public final class RequestParser {
    *
    * <p>Call again with the same {@code start} and a larger {@code end} after {@link
    * ParseStatus#NEED_MORE}; the bytes already passed must not change (the array itself may be
-   * replaced by a copy). A different {@code start} begins a new message. Calling again with the
-   * same {@code start} after {@link ParseStatus#COMPLETE} or {@link ParseStatus#VIOLATION} returns
-   * the same result; use {@link #reset()} to parse a new message at the same position.
+   * replaced by a copy). A different {@code start} begins the message again from there (after the
+   * caller moved its bytes, for example). After {@link ParseStatus#COMPLETE} or {@link
+   * ParseStatus#VIOLATION} the next call begins a new message: no {@link #reset()} is needed.
    *
    * @param buf the buffer holding the head
    * @param start index of the first byte of the message
@@ -203,8 +203,13 @@ public final class RequestParser {
   }
 
   /**
-   * Parses (or continues parsing) the request head between the buffer's position and limit, without
-   * moving the position. Offsets reported by the head are absolute buffer indices.
+   * Parses (or continues parsing) the request head between the buffer's position and limit,
+   * following {@link ByteBuffer} conventions: after {@link ParseStatus#COMPLETE} the position has
+   * advanced past the head (to the content or the next message); after {@link
+   * ParseStatus#NEED_MORE} and {@link ParseStatus#VIOLATION} it is unchanged, so the partial head
+   * stays in the buffer. The buffer may be {@link ByteBuffer#compact() compacted} between calls:
+   * when the position has moved, the message is read again from its new place. Offsets reported by
+   * the head are absolute buffer indices.
    *
    * @param buf a heap or direct buffer
    * @return the status
@@ -213,7 +218,22 @@ public final class RequestParser {
    */
   public ParseStatus parse(ByteBuffer buf) {
     in.set(Objects.requireNonNull(buf, "buf"));
-    return run(buf.position(), buf.limit());
+    ParseStatus s = run(buf.position(), buf.limit());
+    if (s == ParseStatus.COMPLETE) {
+      buf.position(headEnd);
+    }
+    return s;
+  }
+
+  /**
+   * Returns the name of the scanning path this parser uses: {@code vector512}, {@code vector256},
+   * {@code swar} or {@code scalar} (see the parser README). The default path is chosen once per JVM
+   * and also logged at DEBUG level on the {@code dev.h1proof.parser} {@link System.Logger}.
+   *
+   * @return the path name
+   */
+  public String scanningPath() {
+    return scanner.name();
   }
 
   /** Forgets the current message; the next {@code parse} call starts a new one. */
@@ -223,17 +243,14 @@ public final class RequestParser {
   }
 
   /**
-   * Returns the parsed head; meaningful only after {@link ParseStatus#COMPLETE} and valid until the
-   * next {@code parse} or {@link #reset()}.
+   * Returns the parsed head after {@link ParseStatus#COMPLETE}, valid until the next {@code parse}
+   * or {@link #reset()}; before that (after {@link ParseStatus#NEED_MORE} or {@link
+   * ParseStatus#VIOLATION}) there is no head and this returns null. Never throws.
    *
-   * @return the reusable head view
-   * @throws IllegalStateException if the last result was not COMPLETE
+   * @return the reusable head view, or null when the last result was not COMPLETE
    */
   public RequestHead head() {
-    if (state != S_DONE || !started) {
-      throw new IllegalStateException("no complete head");
-    }
-    return head;
+    return state == S_DONE && started ? head : null;
   }
 
   /**
@@ -246,13 +263,24 @@ public final class RequestParser {
   }
 
   /**
-   * Returns the offset of the offending byte relative to {@code start}, after {@link
-   * ParseStatus#VIOLATION}.
+   * Returns the index of the offending byte in the caller's buffer, after {@link
+   * ParseStatus#VIOLATION}. Like every offset the parser reports, it is an absolute index into the
+   * array (or {@link ByteBuffer}) passed to {@code parse}, not a distance from {@code start}.
    *
-   * @return the offset, or -1 if the last result was not VIOLATION
+   * @return the absolute index, or -1 if the last result was not VIOLATION
    */
   public int violationOffset() {
-    return state == S_FAILED ? violationAt - start : -1;
+    return state == S_FAILED ? violationAt : -1;
+  }
+
+  /**
+   * Returns the index just after the head's empty line, after {@link ParseStatus#COMPLETE}: where
+   * the content, or the next message, starts.
+   *
+   * @return the absolute index, or -1 if the last result was not COMPLETE
+   */
+  public int headEnd() {
+    return state == S_DONE && started ? headEnd : -1;
   }
 
   /**
@@ -268,18 +296,12 @@ public final class RequestParser {
   // ------------------------------------------------------------------------------ driver
 
   private ParseStatus run(int start, int end) {
-    if (!started || start != this.start) {
+    if (!started || start != this.start || state == S_DONE || state == S_FAILED) {
       begin(start);
     } else if (end < this.end) {
       throw new IllegalArgumentException("end moved backwards: " + end + " < " + this.end);
     }
     this.end = end;
-    if (state == S_DONE) {
-      return ParseStatus.COMPLETE;
-    }
-    if (state == S_FAILED) {
-      return ParseStatus.VIOLATION;
-    }
     ParseStatus s = loop();
     if (s == ParseStatus.VIOLATION) {
       state = S_FAILED;

@@ -6,7 +6,7 @@ import java.util.Objects;
  * One deviation observed in a server's output by {@link ResponseParser}.
  *
  * @param rule the broken rule
- * @param offset the offset of the offending byte, relative to the {@code off} passed to {@link
+ * @param offset the absolute index of the offending byte in the array passed to {@link
  *     ResponseParser#parse}
  * @param detail a human-readable explanation (server bytes escaped)
  */

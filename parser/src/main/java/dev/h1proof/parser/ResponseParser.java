@@ -11,7 +11,9 @@ import java.util.Objects;
  *
  * <p>Framing follows RFC 9112 §6.3: responses to HEAD, 1xx, 204 and 304 have no content; a 2xx to
  * CONNECT and a 101 switch the connection away from HTTP/1.1; then chunked, Content-Length, or
- * close-delimited. Instances are stateless and thread-safe.
+ * close-delimited; bodies are read by {@link BodyReader}, as requests' are. Every offset in the
+ * result is an absolute index into the array passed to {@link #parse}. Instances are stateless and
+ * thread-safe.
  */
 public final class ResponseParser {
 
@@ -89,7 +91,7 @@ public final class ResponseParser {
           break;
         }
         ParsedResponse r = new ParsedResponse();
-        r.startOffset = pos - base;
+        r.startOffset = pos;
         int next = response(r);
         seq.responses.add(r);
         if (next < 0) {
@@ -102,7 +104,7 @@ public final class ResponseParser {
           break;
         }
       }
-      seq.unparsedOffset = (seq.tunnel ? end : pos) - base;
+      seq.unparsedOffset = seq.tunnel ? end : pos;
       boolean allComplete = true;
       for (ParsedResponse r : seq.responses) {
         allComplete &= r.complete;
@@ -116,25 +118,25 @@ public final class ResponseParser {
     private int response(ParsedResponse r) {
       int lf = indexOf('\n', pos);
       if (lf < 0) {
-        r.endOffset = end - base;
+        r.endOffset = end;
         return -1;
       }
       statusLine(r, pos, lf);
       if (r.status < 0) {
         seq.trailingGarbage = true;
-        r.endOffset = lf + 1 - base;
+        r.endOffset = lf + 1;
         return -1;
       }
       int i = lf + 1;
       boolean first = true;
       while (true) {
         if (i >= end) {
-          r.endOffset = end - base;
+          r.endOffset = end;
           return -1;
         }
         int le = indexOf('\n', i);
         if (le < 0) {
-          r.endOffset = end - base;
+          r.endOffset = end;
           return -1;
         }
         int ce = le;
@@ -298,7 +300,7 @@ public final class ResponseParser {
           r.deviations.add(
               dev(
                   Violation.RESPONSE_UNSOLICITED,
-                  r.startOffset + base,
+                  r.startOffset,
                   "final response number "
                       + (request + 1)
                       + " for "
@@ -314,21 +316,21 @@ public final class ResponseParser {
         r.deviations.add(
             dev(
                 Violation.RESPONSE_TE_OR_CL_IN_1XX_OR_204,
-                r.startOffset + base,
+                r.startOffset,
                 "status " + r.status + " with " + (te ? "Transfer-Encoding" : "Content-Length")));
       }
       if (te && cl) {
         r.deviations.add(
             dev(
                 Violation.RESPONSE_CL_WITH_TE,
-                r.startOffset + base,
+                r.startOffset,
                 "both Content-Length and Transfer-Encoding"));
       }
       boolean connectOk = "CONNECT".equals(method) && r.status >= 200 && r.status < 300;
       if (interim || r.status == 204 || r.status == 304 || "HEAD".equals(method) || connectOk) {
         r.framing = BodyFraming.NONE;
         r.complete = true;
-        r.endOffset = i - base;
+        r.endOffset = i;
         if (r.status == 101 || connectOk) {
           seq.tunnel = true;
         }
@@ -340,7 +342,7 @@ public final class ResponseParser {
         String lastCoding = parts.length == 0 ? "" : parts[parts.length - 1].trim();
         if (lastCoding.equalsIgnoreCase("chunked")) {
           r.framing = BodyFraming.CHUNKED;
-          return chunked(r, i);
+          return content(r, i, -1);
         }
         return closeDelimited(r, i);
       }
@@ -352,26 +354,52 @@ public final class ResponseParser {
             r.deviations.add(
                 dev(
                     Violation.RESPONSE_HEADER_SECTION_GRAMMAR,
-                    r.startOffset + base,
+                    r.startOffset,
                     "invalid Content-Length: " + v));
-            r.endOffset = i - base;
+            r.endOffset = i;
             seq.trailingGarbage = true;
             return -1;
           }
           n = m;
         }
         r.framing = BodyFraming.CONTENT_LENGTH;
-        if (end - i < n) {
-          r.bodyLength = end - i;
-          r.endOffset = end - base;
-          return -1;
-        }
-        r.bodyLength = n;
-        r.complete = true;
-        r.endOffset = (int) (i + n) - base;
-        return (int) (i + n);
+        return content(r, i, n);
       }
       return closeDelimited(r, i);
+    }
+
+    /**
+     * Reads the content of {@code r} from {@code i} by its framing; returns the offset after it, or
+     * -1 to stop.
+     */
+    private int content(ParsedResponse r, int i, long length) {
+      BodyReader body = new BodyReader(ParserConfig.strict(), false);
+      body.begin(r.framing, length);
+      body.position(i);
+      while (true) {
+        switch (body.read(b, end)) {
+          case DATA:
+            r.content(body.dataStart(), body.dataLength());
+            continue;
+          case COMPLETE:
+            r.complete = true;
+            r.endOffset = body.position();
+            return body.position();
+          case VIOLATION:
+            r.deviations.add(
+                dev(
+                    body.violation(),
+                    body.violationOffset(),
+                    "chunked body: " + body.violation().summary()));
+            seq.trailingGarbage = true;
+            r.endOffset = body.position();
+            return -1;
+          default:
+            r.endOffset = end;
+            r.complete = r.framing == BodyFraming.CLOSE_DELIMITED && eof;
+            return r.complete ? end : -1;
+        }
+      }
     }
 
     private int closeDelimited(ParsedResponse r, int i) {
@@ -386,43 +414,10 @@ public final class ResponseParser {
         r.deviations.add(
             dev(
                 Violation.RESPONSE_NOT_SELF_DELIMITED,
-                r.startOffset + base,
+                r.startOffset,
                 "close-delimited body without Connection: close"));
       }
-      r.bodyLength = end - i;
-      r.endOffset = end - base;
-      r.complete = eof;
-      return eof ? end : -1;
-    }
-
-    private int chunked(ParsedResponse r, int i) {
-      ChunkedDecoder d = new ChunkedDecoder();
-      int at = i;
-      while (true) {
-        ChunkedDecoder.Status s = d.decode(b, at, end);
-        at += d.consumed();
-        switch (s) {
-          case DATA:
-            r.bodyLength += d.dataLength();
-            continue;
-          case COMPLETE:
-            r.complete = true;
-            r.endOffset = at - base;
-            return at;
-          case VIOLATION:
-            r.deviations.add(
-                dev(
-                    d.violation(),
-                    (int) (i + d.violationOffset()),
-                    "chunked body: " + d.violation().summary()));
-            seq.trailingGarbage = true;
-            r.endOffset = at - base;
-            return -1;
-          default:
-            r.endOffset = end - base;
-            return -1;
-        }
-      }
+      return content(r, i, -1);
     }
 
     private static long parseLength(String v) {
@@ -442,7 +437,7 @@ public final class ResponseParser {
     }
 
     private ResponseDeviation dev(Violation v, int absolute, String detail) {
-      return new ResponseDeviation(v, absolute - base, detail);
+      return new ResponseDeviation(v, absolute, detail);
     }
 
     private boolean digit(int k) {

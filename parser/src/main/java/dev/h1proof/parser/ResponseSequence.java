@@ -69,10 +69,10 @@ public final class ResponseSequence {
   }
 
   /**
-   * Returns the offset of the first byte not parsed, relative to the parse offset; equals the input
-   * length when everything was parsed.
+   * Returns the index of the first byte not parsed; equals {@code off + len} when everything was
+   * parsed.
    *
-   * @return the offset
+   * @return the absolute index in the array passed to {@link ResponseParser#parse}
    */
   public int unparsedOffset() {
     return unparsedOffset;

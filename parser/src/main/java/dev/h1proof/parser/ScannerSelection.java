@@ -32,7 +32,8 @@ final class ScannerSelection {
     String[] why = new String[1];
     DEFAULT = select(System.getProperty(PROPERTY), why);
     System.getLogger("dev.h1proof.parser")
-        .log(System.Logger.Level.INFO, "h1proof parser: " + DEFAULT.name() + " scanner; " + why[0]);
+        .log(
+            System.Logger.Level.DEBUG, "h1proof parser: " + DEFAULT.name() + " scanner; " + why[0]);
   }
 
   private ScannerSelection() {}

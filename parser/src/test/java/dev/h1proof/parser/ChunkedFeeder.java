@@ -19,9 +19,14 @@ final class ChunkedFeeder {
     final int trailers;
 
     Result(ChunkedDecoder.Status status, ChunkedDecoder d, byte[] data, int consumed) {
+      this(status, d, data, consumed, 0);
+    }
+
+    /** With the violation offset made relative to {@code origin}, where the body starts. */
+    Result(ChunkedDecoder.Status status, ChunkedDecoder d, byte[] data, int consumed, int origin) {
       this.status = status;
       this.violation = d.violation();
-      this.offset = d.violationOffset();
+      this.offset = d.violationOffset() < 0 ? -1 : d.violationOffset() - origin;
       this.data = data;
       this.consumed = consumed;
       this.trailers = d.trailerFieldCount();

@@ -76,7 +76,7 @@ class CorpusTest {
       }
       ParseStatus s = p.parse(bytes, start, bytes.length);
       if (s == ParseStatus.VIOLATION) {
-        return "VIOLATION " + p.violation() + " at " + (start + p.violationOffset());
+        return "VIOLATION " + p.violation() + " at " + p.violationOffset();
       }
       if (s == ParseStatus.NEED_MORE) {
         return "INCOMPLETE head at " + start;

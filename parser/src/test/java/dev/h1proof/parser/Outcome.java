@@ -15,7 +15,7 @@ final class Outcome {
   Outcome(RequestParser p, ParseStatus status, byte[] buf, int start, int end) {
     this.status = status;
     this.violation = p.violation();
-    this.offset = p.violationOffset();
+    this.offset = p.violationOffset() < 0 ? -1 : p.violationOffset() - start;
     this.head = status == ParseStatus.COMPLETE ? dump(p.head(), start) : null;
     this.tolerated =
         p.toleratedViolations().isEmpty() ? Set.of() : EnumSet.copyOf(p.toleratedViolations());

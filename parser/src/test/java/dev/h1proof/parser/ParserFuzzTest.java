@@ -281,12 +281,12 @@ class ParserFuzzTest {
           data.write(bb.get(d.dataStart() + k));
         }
       }
-      bb.position(bb.position() + d.consumed());
       if (s != ChunkedDecoder.Status.DATA) {
         break;
       }
     }
-    return new ChunkedFeeder.Result(s, d, data.toByteArray(), bb.position() - prefix).toString();
+    return new ChunkedFeeder.Result(s, d, data.toByteArray(), bb.position() - prefix, prefix)
+        .toString();
   }
 
   // ------------------------------------------------------------------ target 3: responses
@@ -321,7 +321,7 @@ class ParserFuzzTest {
       byte[] buf = new byte[n + 13];
       Arrays.fill(buf, poison);
       System.arraycopy(m, 0, buf, 7, n);
-      assertThat(describe(new ResponseParser().parse(buf, 7, n, eof, methods)))
+      assertThat(describe(new ResponseParser().parse(buf, 7, n, eof, methods), 7))
           .as("%s at offset 7 amid 0x%02x", input, poison)
           .isEqualTo(expected);
     }
@@ -380,7 +380,7 @@ class ParserFuzzTest {
           .as("%s: response %d complete early, missing later", input, i)
           .isLessThan(b.size());
       ParsedResponse f = b.get(i);
-      assertThat(describe(r)).as("%s: response %d", input, i).isEqualTo(describe(f));
+      assertThat(describe(r, 0)).as("%s: response %d", input, i).isEqualTo(describe(f, 0));
       List<String> early = rules(r.deviations());
       List<String> late = rules(f.deviations());
       assertThat(late.subList(0, Math.min(late.size(), early.size())))
@@ -397,13 +397,13 @@ class ParserFuzzTest {
     return out;
   }
 
-  private static String describe(ParsedResponse r) {
+  private static String describe(ParsedResponse r, int origin) {
     StringBuilder sb = new StringBuilder();
     sb.append(r.versionText()).append(' ').append(r.versionMajor()).append('.');
     sb.append(r.versionMinor()).append(' ').append(r.status()).append(' ').append(r.reason());
     sb.append(" framing=").append(r.framing()).append(" body=").append(r.bodyLength());
     sb.append(" complete=").append(r.complete()).append(" method=").append(r.requestMethod());
-    sb.append(" at ").append(r.startOffset()).append('-').append(r.endOffset());
+    sb.append(" at ").append(r.startOffset() - origin).append('-').append(r.endOffset() - origin);
     for (int i = 0; i < r.fieldCount(); i++) {
       sb.append(" [").append(r.fieldName(i)).append(": ").append(r.fieldValue(i)).append(']');
     }
@@ -411,15 +411,30 @@ class ParserFuzzTest {
   }
 
   private static String describe(ResponseSequence s) {
+    return describe(s, 0);
+  }
+
+  /**
+   * The sequence with every offset made relative to {@code origin}, the {@code off} parsed from.
+   */
+  private static String describe(ResponseSequence s, int origin) {
     StringBuilder sb = new StringBuilder();
     for (ParsedResponse r : s.responses()) {
-      sb.append(describe(r)).append('\n');
+      sb.append(describe(r, origin)).append('\n');
+      for (ResponseDeviation d : r.deviations()) {
+        sb.append("  ").append(d.rule()).append('@').append(d.offset() - origin).append(' ');
+        sb.append(d.detail()).append('\n');
+      }
     }
     for (ResponseDeviation d : s.deviations()) {
-      sb.append(d).append('\n');
+      sb.append(d.rule()).append('@').append(d.offset() - origin).append(' ').append(d.detail());
+      sb.append('\n');
     }
     sb.append("complete=").append(s.complete()).append(" garbage=").append(s.trailingGarbage());
-    sb.append(" tunnel=").append(s.tunnel()).append(" unparsed=").append(s.unparsedOffset());
+    sb.append(" tunnel=")
+        .append(s.tunnel())
+        .append(" unparsed=")
+        .append(s.unparsedOffset() - origin);
     sb.append(" finals=").append(s.finalResponseCount());
     return sb.toString();
   }

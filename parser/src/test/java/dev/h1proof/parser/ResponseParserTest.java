@@ -36,7 +36,7 @@ class ResponseParserTest {
     assertThat(s.responses().get(4).reason()).isEmpty();
     assertThat(s.responses().get(4).field("content-length")).isEqualTo("3");
     assertThat(s.complete()).isTrue();
-    assertThat(s.unparsedOffset()).isEqualTo(raw.length());
+    assertThat(s.unparsedOffset()).isEqualTo(2 + raw.length());
   }
 
   @Test
@@ -143,6 +143,6 @@ class ResponseParserTest {
     ResponseSequence s =
         parse("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", false, "GET");
     assertThat(rules(s)).containsExactly(Violation.CHUNK_SIZE_NOT_HEX);
-    assertThat(s.deviations().get(0).offset()).isEqualTo(47);
+    assertThat(s.deviations().get(0).offset()).isEqualTo(2 + 47);
   }
 }
