@@ -1,7 +1,6 @@
 package dev.h1proof.runner;
 
 import dev.h1proof.rulebook.Level;
-import dev.h1proof.rulebook.RuleIds;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
 import io.cucumber.tagexpressions.Expression;
