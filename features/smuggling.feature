@@ -4,6 +4,9 @@ Feature: Request smuggling: framing attacks
   inside the first. These scenarios obfuscate Transfer-Encoding and Content-Length and bend chunk sizes, and
   a pipelined canary request shows how the server framed the message before it: where the RFC demands a
   close the canary must stay unanswered, and no response may ever come for octets that belong to a body.
+  Each rule is defined once: the smuggling probes of a rule that a section's file defines (Content-Length,
+  Transfer-Encoding, chunk sizes, field syntax) sit beneath that rule there, tagged @smuggling, so that
+  --tags @smuggling selects every probe; this file keeps the rule no single section defines.
 
   @RFC9112-9.2-one-final-response-per-request @MUST
   Rule: RFC 9112 §9.2 one final response per request
