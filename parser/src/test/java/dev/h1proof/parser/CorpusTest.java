@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -61,7 +60,7 @@ class CorpusTest {
 
   @org.junit.jupiter.api.Test
   void corpusDirectoryIsPresent() {
-    Assumptions.assumeTrue(Files.isDirectory(corpus()), "no corpus directory");
+    assertThat(corpus()).as("the corpus directory").isDirectory();
     assertThat(corpus().resolve("valid")).isDirectory();
   }
 
