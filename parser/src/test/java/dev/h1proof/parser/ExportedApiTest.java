@@ -116,6 +116,29 @@ class ExportedApiTest {
   }
 
   @Test
+  void onTheModulePathTheLabOpensOnlyToAnExplicitAddExports() throws Exception {
+    // given the parser in a layer whose controller does what --add-exports
+    // dev.h1proof.parser/dev.h1proof.parser.lab=<this module> does on the command line
+    Configuration cf =
+        ModuleLayer.boot()
+            .configuration()
+            .resolve(ModuleFinder.of(classes()), ModuleFinder.of(), Set.of(EXPORTED));
+    ModuleLayer.Controller controller =
+        ModuleLayer.defineModulesWithOneLoader(
+            cf, List.of(ModuleLayer.boot()), ClassLoader.getPlatformClassLoader());
+    Module parser = controller.layer().findModule(EXPORTED).orElseThrow();
+    controller.addExports(parser, LAB, ExportedApiTest.class.getModule());
+    ClassLoader loader = controller.layer().findLoader(EXPORTED);
+    Class<?> config = loader.loadClass(EXPORTED + ".ParserConfig");
+    Object strict = config.getMethod("strict").invoke(null);
+
+    // then the lab answers, and still for nobody else
+    Method tolerated = loader.loadClass(LAB + ".Tolerance").getMethod("tolerated", config);
+    assertThat((Set<?>) tolerated.invoke(null, strict)).isEmpty();
+    assertThat(parser.isExported(LAB)).isFalse();
+  }
+
+  @Test
   void noPublicTypeOrMemberOfTheExportedPackageIsALevelOrTolerance() throws Exception {
     List<String> offending = new ArrayList<>();
     for (Class<?> type : publicTypes()) {
