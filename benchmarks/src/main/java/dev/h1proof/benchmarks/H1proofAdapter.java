@@ -12,6 +12,12 @@ import dev.h1proof.parser.RequestReader;
  */
 public final class H1proofAdapter extends ParserAdapter {
 
+  static {
+    // The parser logs its scanning path at DEBUG only; each fork says it here, once.
+    System.out.println(
+        "h1proof parser: " + new RequestReader().scanningPath() + " scanner (scanningPath())");
+  }
+
   private final RequestReader reader = new RequestReader(ParserConfig.strict());
   private byte[][] messages;
 

@@ -68,7 +68,7 @@ public final class ChunkedDecoder {
   private static final int DONE = 24;
   private static final int FAILED = 25;
 
-  private final EnumSet<Violation> tolerated = EnumSet.noneOf(Violation.class);
+  private final ParserConfig config;
   private final EnumSet<Violation> toleratedSeen = EnumSet.noneOf(Violation.class);
   private final boolean bareLf;
   private final int maxDigits;
@@ -114,7 +114,7 @@ public final class ChunkedDecoder {
    */
   public ChunkedDecoder(ParserConfig config) {
     Objects.requireNonNull(config, "config");
-    tolerated.addAll(config.tolerated());
+    this.config = config;
     bareLf = config.allows(Leniency.BARE_LF_LINE_ENDINGS);
     maxDigits = config.maxChunkSizeDigits();
     maxExtension = config.maxChunkExtensionLength();
@@ -371,7 +371,7 @@ public final class ChunkedDecoder {
   }
 
   private boolean reject(Violation v, int at) {
-    if (tolerated.contains(v)) {
+    if (config.tolerates(v)) {
       toleratedSeen.add(v);
       return false;
     }
@@ -420,7 +420,7 @@ public final class ChunkedDecoder {
             overflowTolerated = true;
           }
           size = (size << 4) | HttpTokens.HEX_VALUE[b & 0xFF];
-          if (tolerated.contains(Violation.CHUNK_SIZE_OVERFLOW)) {
+          if (config.tolerates(Violation.CHUNK_SIZE_OVERFLOW)) {
             size &= 0xFFFF_FFFFL; // the recovery: an unchecked 32-bit accumulator, never negative
           }
           return true;

@@ -1,0 +1,84 @@
+package dev.h1proof.parser;
+
+/**
+ * The hot loops of the head parser: heap input goes to the {@link ByteScanner} of the chosen path
+ * (vector, SWAR or scalar) with array indices; a direct buffer is read octet by octet.
+ */
+abstract class HeadScanning extends HeadParserState {
+
+  HeadScanning(ParserConfig config, ByteScanner scanner) {
+    super(config, scanner);
+  }
+
+  // Heap input goes to the scanner with array indices; a direct buffer is read octet by octet.
+
+  /** Returns the first index in {@code [i, e)} that is not a target octet (pchar, "/", "?"). */
+  int scanTarget(int i, int e) {
+    byte[] a = in.array;
+    if (a != null) {
+      int base = in.base;
+      return scanner.target(a, base + i, base + e) - base;
+    }
+    return scanClass(i, e, HttpTokens.TARGET);
+  }
+
+  /** Returns the first index in {@code [i, e)} that is not a tchar. */
+  int scanToken(int i, int e) {
+    byte[] a = in.array;
+    if (a != null) {
+      int base = in.base;
+      return scanner.token(a, base + i, base + e) - base;
+    }
+    return scanClass(i, e, HttpTokens.TCHAR);
+  }
+
+  /** Returns the first index in {@code [i, e)} that is not field-content (VCHAR, obs-text, WS). */
+  int scanFieldContent(int i, int e) {
+    byte[] a = in.array;
+    if (a != null) {
+      int base = in.base;
+      return scanner.fieldContent(a, base + i, base + e) - base;
+    }
+    return scanClass(i, e, HttpTokens.FIELD_CONTENT);
+  }
+
+  int scanClass(int i, int e, int cls) {
+    while (i < e && (HttpTokens.CLASS[in.at(i) & 0xFF] & cls) != 0) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Returns the first index in {@code [i, e)} holding CR or LF, or {@code e}. */
+  int scanCrLf(int i, int e) {
+    byte[] a = in.array;
+    if (a != null) {
+      int base = in.base;
+      return scanner.crLf(a, base + i, base + e) - base;
+    }
+    while (i < e) {
+      byte b = in.at(i);
+      if (b == '\n' || b == '\r') {
+        return i;
+      }
+      i++;
+    }
+    return e;
+  }
+
+  /** Returns the first index in {@code [i, e)} holding LF, or {@code e}. */
+  int scanLineEnd(int i, int e) {
+    while (i < e && in.at(i) != '\n') {
+      i++;
+    }
+    return i;
+  }
+
+  static boolean isDigit(byte b) {
+    return b >= '0' && b <= '9';
+  }
+
+  final boolean isLineWs(byte b) {
+    return HttpTokens.is(b, HttpTokens.REQUEST_LINE_WS);
+  }
+}
