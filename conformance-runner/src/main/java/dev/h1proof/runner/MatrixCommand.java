@@ -1,5 +1,7 @@
 package dev.h1proof.runner;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.h1proof.rulebook.RuleIds;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Renders the compliance matrix of several targets as Markdown: one row per rule, one column",
       "per target, each cell the worst verdict among the rule's scenarios."
-    })
+    },
+    header = "Puts several runs' report.json side by side, one row per rule (Markdown or SVG).")
 public final class MatrixCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -60,26 +63,19 @@ public final class MatrixCommand implements Callable<Integer> {
     for (String column : columns) {
       int eq = column.indexOf('=');
       if (eq <= 0) {
-        throw new CliException(ExitCodes.USAGE, "a column is NAME=REPORT, not '" + column + "'");
+        throw new CliException(
+            ExitCodes.USAGE,
+            "a column is NAME=REPORT, e.g. nginx=out/report.json, not '" + column + "'");
       }
       Path file = Path.of(column.substring(eq + 1));
-      JsonNode root;
-      try {
-        root = json.readTree(file.toFile());
-      } catch (IOException e) {
-        throw new CliException(
-            ExitCodes.USAGE, file + ": not a readable report.json: " + e.getMessage());
-      }
-      if (root == null || !root.path("schema").asText().startsWith("h1proof-report/")) {
-        throw new CliException(ExitCodes.USAGE, file + ": not an h1proof report.json");
-      }
+      JsonNode root = readReport(json, file);
       Map<String, Map<Verdict, Integer>> rules = new LinkedHashMap<>();
       for (JsonNode r : root.path("results")) {
         String id = r.path("id").asText();
         levels.putIfAbsent(id, r.path("level").asText());
         rules
             .computeIfAbsent(id, k -> new EnumMap<>(Verdict.class))
-            .merge(Verdict.valueOf(r.path("verdict").asText()), 1, Integer::sum);
+            .merge(verdict(file, r.path("verdict").asText()), 1, Integer::sum);
       }
       table.add(new Column(column.substring(0, eq), root.path("tool").asText(), rules));
     }
@@ -93,10 +89,59 @@ public final class MatrixCommand implements Callable<Integer> {
         Files.writeString(out, markdown, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new CliException(
-            ExitCodes.REPORT_NOT_WRITTEN, "cannot write " + out + ": " + e.getMessage());
+            ExitCodes.REPORT_NOT_WRITTEN,
+            "cannot write " + out + " (" + UserErrors.io(e) + "): give --out a file you can write");
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** The report.json at {@code file}, or a one-line usage error saying what is wrong with it. */
+  static JsonNode readReport(ObjectMapper json, Path file) {
+    String give = "; give the report.json that h1proof run wrote";
+    if (Files.isDirectory(file)) {
+      throw new CliException(ExitCodes.USAGE, file + " is a folder" + give);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new CliException(ExitCodes.USAGE, file + ": no such file" + give);
+    }
+    JsonNode root;
+    try {
+      root = json.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new CliException(
+          ExitCodes.USAGE,
+          file
+              + " is not valid JSON"
+              + (at == null
+                  ? ""
+                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+              + give);
+    } catch (IOException e) {
+      throw new CliException(
+          ExitCodes.USAGE, "cannot read " + file + " (" + UserErrors.io(e) + ")" + give);
+    }
+    if (root == null
+        || !root.path("schema").asText().startsWith("h1proof-report/")
+        || !root.path("results").isArray()) {
+      throw new CliException(ExitCodes.USAGE, file + " is not an h1proof report.json" + give);
+    }
+    return root;
+  }
+
+  private static Verdict verdict(Path file, String text) {
+    for (Verdict v : Verdict.values()) {
+      if (v.name().equals(text)) {
+        return v;
+      }
+    }
+    throw new CliException(
+        ExitCodes.USAGE,
+        file
+            + " holds an unknown verdict '"
+            + text
+            + "'; give the report.json that h1proof run wrote");
   }
 
   static String render(List<Column> table, Map<String, String> levels) {

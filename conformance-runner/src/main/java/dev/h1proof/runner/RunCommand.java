@@ -49,17 +49,8 @@ import picocli.CommandLine.Spec;
       "PASS, WARN, FAIL, INCONCLUSIVE or SKIP. Without a URL it starts the built-in reference",
       "server on a loopback port and runs against that."
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:no FAIL at or above --fail-on (baselined failures excepted)",
-      "1:the gate failed, or (with --expect-verdicts) a verdict differs from the reviewed file",
-      "2:usage error (bad option, unknown rule or tag, malformed URL, an output path that cannot be"
-          + " written)",
-      "3:target unreachable or not usable (its baseline scenario did not pass), TLS failure, or"
-          + " an invalid baseline or reviewed-verdicts file (or one still UNREVIEWED)",
-      "4:the run completed but a report or the baseline could not be written",
-      "130:interrupted (SIGINT or SIGTERM): the reports hold the verdicts reached, marked incomplete"
-    })
+    header =
+        "Runs the rulebook against a server (or the built-in one) and gates CI on the verdicts.")
 public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -130,7 +121,7 @@ public final class RunCommand implements Callable<Integer> {
       description =
           "Split every request: none, byte (1-byte writes) or random, in at most 64 writes 5 ms"
               + " apart, the rest in the last (default: ${DEFAULT-VALUE}).")
-  String fragment;
+  Execution.Fragmentation fragment;
 
   @Option(names = "--seed", defaultValue = "1", description = "Seed for --fragment random.")
   long seed;
@@ -148,7 +139,7 @@ public final class RunCommand implements Callable<Integer> {
       defaultValue = "must",
       description =
           "Lowest level whose FAIL breaks the gate: must, should or may (default: ${DEFAULT-VALUE}).")
-  String failOn;
+  Level failOn;
 
   @Option(
       names = "--baseline",
@@ -168,13 +159,13 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Level threshold = Selection.parseLevel(failOn, "--fail-on");
+    Level threshold = failOn;
     Duration readTimeout = Durations.parse(timeout, "--timeout");
     Duration closeWaitTime = Durations.parse(closeWait, "--close-wait");
     if (concurrency < 1 || concurrency > 256) {
       throw new CliException(ExitCodes.USAGE, "--concurrency takes 1 to 256");
     }
-    Execution.Fragmentation fragmentation = fragmentation();
+    Execution.Fragmentation fragmentation = fragment;
     Rulebook rulebook = selection.rulebook();
     List<RuleScenario> scenarios = selection.select(rulebook);
     Baseline known = readBaseline();
@@ -466,17 +457,6 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private Execution.Fragmentation fragmentation() {
-    return switch (fragment) {
-      case "none" -> Execution.Fragmentation.NONE;
-      case "byte" -> Execution.Fragmentation.BYTE;
-      case "random" -> Execution.Fragmentation.RANDOM;
-      default ->
-          throw new CliException(
-              ExitCodes.USAGE, "--fragment takes none, byte or random, not '" + fragment + "'");
-    };
-  }
-
   private Baseline readBaseline() {
     if (baseline == null) {
       return null;
@@ -517,7 +497,13 @@ public final class RunCommand implements Callable<Integer> {
     } catch (ConnectException | NoRouteToHostException e) {
       throw new CliException(
           ExitCodes.TARGET_OR_BASELINE,
-          "cannot connect to " + target.describe() + ": " + e.getMessage());
+          "cannot connect to "
+              + target.describe()
+              + " ("
+              + (e.getMessage() == null
+                  ? "no answer"
+                  : e.getMessage().toLowerCase(java.util.Locale.ROOT))
+              + "): start the server or check the URL's port");
     } catch (SocketTimeoutException e) {
       throw new CliException(
           ExitCodes.TARGET_OR_BASELINE, "connecting to " + target.describe() + " timed out");

@@ -743,6 +743,7 @@ public final class HtmlReport implements ReportWriter {
         .ev { display: none; background: #fafafa; border: 1px solid #ddd; padding: 0.2em 0.6em 0.6em;
           margin: 0.2em 0 0.6em; white-space: normal; }
         .ev:target { display: block; }
+        .ev, .scenario, tbody.rule, section.sec, article.failure { scroll-margin-top: 9em; }
         .scenario:target, tbody.rule:target td { background: #fff8d6; }
         @media (max-width: 700px) {
           body { margin: 0.5em; }
