@@ -153,7 +153,9 @@ public final class RunCommand implements Callable<Integer> {
       description = "Write a baseline listing every rule that failed in this run.")
   Path writeBaseline;
 
-  @Option(names = "--no-color", description = "Plain console output even on a terminal.")
+  @Option(
+      names = "--no-color",
+      description = "No colour even on a terminal (as the NO_COLOR environment variable does).")
   boolean noColor;
 
   @Override
@@ -220,8 +222,10 @@ public final class RunCommand implements Callable<Integer> {
       Rulebook rulebook,
       String unreachable)
       throws InterruptedException {
-    boolean ansi = !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
-    ConsoleReporter console = new ConsoleReporter(out, ansi);
+    boolean terminal = Terminal.isTerminal();
+    boolean colour = terminal && !noColor && Terminal.colourWanted(System.getenv("NO_COLOR"));
+    ConsoleReporter console = new ConsoleReporter(out, terminal, colour);
+    console.start(scenarios);
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     ResultStream stream;
@@ -237,17 +241,13 @@ public final class RunCommand implements Callable<Integer> {
             target.describe(), started, t0, threshold, known, console, gathered, stream, rulebook);
     Thread onSignal = new Thread(finish::interrupted, "h1proof-interrupted");
     Runtime.getRuntime().addShutdownHook(onSignal);
-    int[] done = {0};
     Consumer<ScenarioResult> onResult =
         r -> {
           if (!gathered.record(r)) {
             return; // the run is being cut short: the reports are being written
           }
           stream.append(r);
-          synchronized (console) {
-            console.result(r);
-            console.progress(++done[0], scenarios.size());
-          }
+          console.result(r);
         };
     try {
       Execution.Results outcome;
@@ -402,9 +402,7 @@ public final class RunCommand implements Callable<Integer> {
       stream.close();
       Written reports = write(report);
       String problem = reports.problem();
-      synchronized (console) {
-        console.summary(report, reports.paths());
-      }
+      console.summary(report, reports.paths());
       PrintWriter err = spec.commandLine().getErr();
       if (problem != null) {
         err.println("h1proof: " + problem);

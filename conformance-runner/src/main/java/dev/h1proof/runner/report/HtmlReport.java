@@ -14,7 +14,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -171,7 +170,7 @@ public final class HtmlReport implements ReportWriter {
   /** The report, grouped once: rules by section, anchors by result, the gate's failures. */
   private static final class Page {
     final RunReport report;
-    final Map<String, List<RuleRow>> sections = new TreeMap<>(BY_SECTION);
+    final Map<String, List<RuleRow>> sections = new TreeMap<>(Sections.ORDER);
     final Map<ScenarioResult, String> anchors = new IdentityHashMap<>();
     final Set<ScenarioResult> breaking;
     final Set<String> breakingRules = new HashSet<>();
@@ -188,7 +187,7 @@ public final class HtmlReport implements ReportWriter {
                 s.ruleId(),
                 id -> {
                   RuleRow row = new RuleRow(id, s.level(), new ArrayList<>());
-                  sections.computeIfAbsent(sectionKey(id), k -> new ArrayList<>()).add(row);
+                  sections.computeIfAbsent(Sections.key(id), k -> new ArrayList<>()).add(row);
                   return row;
                 })
             .results()
@@ -605,34 +604,8 @@ public final class HtmlReport implements ReportWriter {
     return "sec-" + key.replace(':', '-');
   }
 
-  private static String sectionKey(String ruleId) {
-    return RuleIds.rfc(ruleId) + ":" + RuleIds.section(ruleId);
-  }
-
   private static String levelName(Level level) {
     return level == null ? "" : level.name();
-  }
-
-  private static final Comparator<String> BY_SECTION = HtmlReport::compareSections;
-
-  private static int compareSections(String a, String b) {
-    String[] x = a.split("[:.]");
-    String[] y = b.split("[:.]");
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int c = compareNumbers(x[i], y[i]);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(x.length, y.length);
-  }
-
-  private static int compareNumbers(String a, String b) {
-    try {
-      return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
-    } catch (NumberFormatException e) {
-      return a.compareTo(b);
-    }
   }
 
   private static Map<Verdict, Integer> zeroes() {
