@@ -44,11 +44,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = {
-      "Sends every selected scenario to the server at URL as raw bytes and gives each a verdict:",
-      "PASS, WARN, FAIL, INCONCLUSIVE or SKIP. Without a URL it starts the built-in reference",
-      "server on a loopback port and runs against that."
-    },
+    description =
+        "Sends every selected scenario to the server at URL as raw bytes and gives each a verdict:"
+            + " PASS, WARN, FAIL, INCONCLUSIVE or SKIP. Without a URL it starts the built-in"
+            + " reference server on a loopback port and runs against that.",
     header =
         "Runs the rulebook against a server (or the built-in one) and gates CI on the verdicts.")
 public final class RunCommand implements Callable<Integer> {
@@ -87,6 +86,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--concurrency",
+      paramLabel = "N",
       defaultValue = "8",
       description = "Connections at once (default: ${DEFAULT-VALUE}).")
   int concurrency;
@@ -123,7 +123,11 @@ public final class RunCommand implements Callable<Integer> {
               + " apart, the rest in the last (default: ${DEFAULT-VALUE}).")
   Execution.Fragmentation fragment;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed for --fragment random.")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Seed for --fragment random.")
   long seed;
 
   @Option(
