@@ -10,6 +10,8 @@ import dev.h1proof.runner.report.ConsoleReporter;
 import dev.h1proof.runner.report.ReportException;
 import dev.h1proof.runner.report.Reports;
 import dev.h1proof.runner.report.ResultStream;
+import dev.h1proof.runner.result.RunReport;
+import dev.h1proof.runner.result.ScenarioResult;
 import dev.h1proof.server.ReferenceServer;
 import dev.h1proof.server.ServerOptions;
 import java.io.EOFException;

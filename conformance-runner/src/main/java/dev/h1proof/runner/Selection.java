@@ -4,6 +4,7 @@ import dev.h1proof.parser.Level;
 import dev.h1proof.rulebook.RuleIds;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
+import dev.h1proof.runner.result.RunReport;
 import io.cucumber.tagexpressions.Expression;
 import io.cucumber.tagexpressions.TagExpressionException;
 import io.cucumber.tagexpressions.TagExpressionParser;

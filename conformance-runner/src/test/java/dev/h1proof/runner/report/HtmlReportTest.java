@@ -2,8 +2,8 @@ package dev.h1proof.runner.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.h1proof.runner.RunReport;
-import dev.h1proof.runner.ScenarioResult;
+import dev.h1proof.runner.result.RunReport;
+import dev.h1proof.runner.result.ScenarioResult;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
