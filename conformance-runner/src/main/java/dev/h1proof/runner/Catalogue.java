@@ -19,22 +19,48 @@ import java.util.TreeMap;
 public final class Catalogue {
   private Catalogue() {}
 
-  /** A plain-text table: one line per scenario. */
+  /** A plain-text table: a line per rule, its scenarios' titles below it. */
   public static String table(List<RuleScenario> scenarios) {
+    // One line per rule (id, level, section), its scenarios' titles indented below: at most
+    // WIDTH columns, a long title wrapped at a space and indented further.
     int idWidth = "RULE ID".length();
     for (RuleScenario s : scenarios) {
       idWidth = Math.max(idWidth, s.rule().id().length());
     }
     StringBuilder sb = new StringBuilder();
-    String format = "%-" + idWidth + "s  %-6s  %-14s  %s%n";
-    sb.append(String.format(format, "RULE ID", "LEVEL", "SECTION", "TITLE"));
+    String format = "%-" + idWidth + "s  %-6s  %s%n";
+    sb.append(String.format(format, "RULE ID", "LEVEL", "SECTION"));
+    sb.append("    SCENARIO TITLE").append(System.lineSeparator());
+    String current = null;
     for (RuleScenario s : scenarios) {
       Rule rule = s.rule();
-      sb.append(String.format(format, rule.id(), rule.level(), rule.citation(), s.title()));
+      if (!rule.id().equals(current)) {
+        current = rule.id();
+        sb.append(String.format(format, rule.id(), rule.level(), rule.citation()));
+      }
+      wrap(sb, s.title(), "    ", "      ");
     }
     sb.append(
         String.format("%d scenarios, %d rules%n", scenarios.size(), byRule(scenarios).size()));
     return sb.toString();
+  }
+
+  /** The widest line {@link #table} writes for titles. */
+  static final int WIDTH = 100;
+
+  private static void wrap(StringBuilder sb, String text, String first, String rest) {
+    String indent = first;
+    String left = text;
+    while (indent.length() + left.length() > WIDTH) {
+      int cut = left.lastIndexOf(' ', WIDTH - indent.length());
+      if (cut <= 0) {
+        break; // one word longer than the line: leave it whole
+      }
+      sb.append(indent).append(left, 0, cut).append(System.lineSeparator());
+      left = left.substring(cut + 1);
+      indent = rest;
+    }
+    sb.append(indent).append(left).append(System.lineSeparator());
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.h1proof.rulebook.Outcome;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Verdict;
 import dev.h1proof.rulebook.Wire;
+import dev.h1proof.runner.result.ScenarioResult;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -22,23 +22,32 @@ public final class ListCommand implements Callable<Integer> {
 
   @Mixin Selection selection;
 
+  /** The output formats of {@code list}. */
+  enum Format {
+    TABLE,
+    JSON,
+    MARKDOWN;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
   @Option(
       names = "--format",
       defaultValue = "table",
       description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
-  String format;
+  Format format;
 
   @Override
   public Integer call() {
     List<RuleScenario> scenarios = selection.select(selection.rulebook());
     String text =
         switch (format) {
-          case "table" -> Catalogue.table(scenarios);
-          case "json" -> Catalogue.json(scenarios);
-          case "markdown" -> Catalogue.markdown(scenarios);
-          default ->
-              throw new CliException(
-                  ExitCodes.USAGE, "--format takes table, json or markdown, not '" + format + "'");
+          case TABLE -> Catalogue.table(scenarios);
+          case JSON -> Catalogue.json(scenarios);
+          case MARKDOWN -> Catalogue.markdown(scenarios);
         };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();

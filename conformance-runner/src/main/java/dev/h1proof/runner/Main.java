@@ -20,15 +20,7 @@ import picocli.CommandLine.Command;
       MatrixCommand.class,
       CommandLine.HelpCommand.class
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:no FAIL at or above --fail-on",
-      "1:the gate failed",
-      "2:usage error (bad option, unknown rule or tag, malformed URL, unwritable output path)",
-      "3:target unreachable or not usable, TLS failure, or invalid baseline",
-      "4:the run completed but a report or the baseline could not be written",
-      "130:run interrupted (SIGINT, SIGTERM); the reports hold the verdicts so far"
-    })
+    footer = {"", "Run 'h1proof COMMAND --help' for a command's options."})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -43,6 +35,10 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    exitCodes(cli, ExitCodes.RUN);
+    exitCodes(cli.getSubcommands().get("run"), ExitCodes.RUN);
+    exitCodes(cli.getSubcommands().get("parse"), ExitCodes.PARSE);
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           if (ex instanceof CliException cliEx) {
@@ -53,16 +49,29 @@ public final class Main implements Runnable {
               .getErr()
               .println(
                   "h1proof: internal error: " + Execution.describe(ex) + " (please report it)");
-          return 70;
+          return ExitCodes.INTERNAL;
         });
     cli.setParameterExceptionHandler(
         (ex, args2) -> {
           CommandLine c = ex.getCommandLine();
-          c.getErr().println("h1proof: " + ex.getMessage());
-          c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+          c.getErr()
+              .println(
+                  "h1proof: "
+                      + UserErrors.parameter(ex)
+                      + " (see '"
+                      + c.getCommandSpec().qualifiedName()
+                      + " --help')");
           return ExitCodes.USAGE;
         });
     return cli.execute(args);
+  }
+
+  private static void exitCodes(CommandLine command, java.util.List<ExitCodes.Meaning> codes) {
+    command
+        .getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCodes.help(codes));
   }
 
   @Override

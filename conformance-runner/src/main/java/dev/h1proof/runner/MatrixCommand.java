@@ -1,5 +1,7 @@
 package dev.h1proof.runner;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.h1proof.rulebook.RuleIds;
@@ -26,24 +28,44 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "matrix",
     mixinStandardHelpOptions = true,
-    description = {
-      "Renders the compliance matrix of several targets as Markdown: one row per rule, one column",
-      "per target, each cell the worst verdict among the rule's scenarios."
-    })
+    description =
+        "Renders the compliance matrix of several targets as Markdown: one row per rule, one"
+            + " column per target, each cell the worst verdict among the rule's scenarios. --svg"
+            + " draws the same as a heat grid; --chart draws the parsers' speed against their"
+            + " strictness.",
+    header = "Puts several runs' report.json side by side, one row per rule (Markdown or SVG).")
 public final class MatrixCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "NAME=REPORT",
       description = "A column: its name and the report.json of a run, e.g. nginx=out/report.json.")
-  List<String> columns;
+  List<String> columns = new ArrayList<>();
 
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Write the Markdown here instead of standard output.")
+      description = "Write the Markdown or SVG here instead of standard output.")
   Path out;
+
+  @Option(
+      names = "--svg",
+      description =
+          "Draw the matrix as an SVG heat grid instead: one row per rule, one column per target,"
+              + " each cell coloured by its worst verdict (its counts as a tooltip).")
+  boolean svg;
+
+  @Option(
+      names = "--chart",
+      paramLabel = "PARSERS.json",
+      description = {
+        "Draw the parsers' speed against their strictness as SVG instead, one point per parser,"
+            + " from a JSON array (or an object whose \"parsers\" is one) of",
+        "{\"name\": \"h1proof\", \"rulesEnforced\": 131, \"nsPerRequest\": 412.5}:"
+            + " rules the parser enforces on the rulebook, and ns per request on the same inputs."
+      })
+  Path chart;
 
   /** Worst first: the cell shows the worst verdict of a rule's scenarios. */
   private static final List<Verdict> SEVERITY =
@@ -55,48 +77,107 @@ public final class MatrixCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ObjectMapper json = new ObjectMapper();
+    if (chart != null) {
+      if (!columns.isEmpty() || svg) {
+        throw new CliException(
+            ExitCodes.USAGE, "--chart draws from its file alone: give no NAME=REPORT and no --svg");
+      }
+      return write(MatrixSvg.speedChart(readParsers(json, chart)));
+    }
+    if (columns.isEmpty()) {
+      throw new CliException(
+          ExitCodes.USAGE, "give at least one NAME=REPORT column, e.g. nginx=out/report.json");
+    }
     List<Column> table = new ArrayList<>();
     Map<String, String> levels = new TreeMap<>();
     for (String column : columns) {
       int eq = column.indexOf('=');
       if (eq <= 0) {
-        throw new CliException(ExitCodes.USAGE, "a column is NAME=REPORT, not '" + column + "'");
+        throw new CliException(
+            ExitCodes.USAGE,
+            "a column is NAME=REPORT, e.g. nginx=out/report.json, not '" + column + "'");
       }
       Path file = Path.of(column.substring(eq + 1));
-      JsonNode root;
-      try {
-        root = json.readTree(file.toFile());
-      } catch (IOException e) {
-        throw new CliException(
-            ExitCodes.USAGE, file + ": not a readable report.json: " + e.getMessage());
-      }
-      if (root == null || !root.path("schema").asText().startsWith("h1proof-report/")) {
-        throw new CliException(ExitCodes.USAGE, file + ": not an h1proof report.json");
-      }
+      JsonNode root = readReport(json, file);
       Map<String, Map<Verdict, Integer>> rules = new LinkedHashMap<>();
       for (JsonNode r : root.path("results")) {
         String id = r.path("id").asText();
         levels.putIfAbsent(id, r.path("level").asText());
         rules
             .computeIfAbsent(id, k -> new EnumMap<>(Verdict.class))
-            .merge(Verdict.valueOf(r.path("verdict").asText()), 1, Integer::sum);
+            .merge(verdict(file, r.path("verdict").asText()), 1, Integer::sum);
       }
       table.add(new Column(column.substring(0, eq), root.path("tool").asText(), rules));
     }
-    String markdown = render(table, levels);
+    if (svg) {
+      return write(MatrixSvg.heatGrid(table, ruleOrder(levels), levels));
+    }
+    return write(render(table, levels));
+  }
+
+  private int write(String text) {
     if (out == null) {
-      spec.commandLine().getOut().print(markdown);
+      spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
     } else {
       try {
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, markdown, StandardCharsets.UTF_8);
+        Files.writeString(out, text, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new CliException(
-            ExitCodes.REPORT_NOT_WRITTEN, "cannot write " + out + ": " + e.getMessage());
+            ExitCodes.REPORT_NOT_WRITTEN,
+            "cannot write " + out + " (" + UserErrors.io(e) + "): give --out a file you can write");
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** The report.json at {@code file}, or a one-line usage error saying what is wrong with it. */
+  static JsonNode readReport(ObjectMapper json, Path file) {
+    String give = "; give the report.json that h1proof run wrote";
+    if (Files.isDirectory(file)) {
+      throw new CliException(ExitCodes.USAGE, file + " is a folder" + give);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new CliException(ExitCodes.USAGE, file + ": no such file" + give);
+    }
+    JsonNode root;
+    try {
+      root = json.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new CliException(
+          ExitCodes.USAGE,
+          file
+              + " is not valid JSON"
+              + (at == null
+                  ? ""
+                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+              + give);
+    } catch (IOException e) {
+      throw new CliException(
+          ExitCodes.USAGE, "cannot read " + file + " (" + UserErrors.io(e) + ")" + give);
+    }
+    if (root == null
+        || !root.path("schema").asText().startsWith("h1proof-report/")
+        || !root.path("results").isArray()) {
+      throw new CliException(ExitCodes.USAGE, file + " is not an h1proof report.json" + give);
+    }
+    return root;
+  }
+
+  private static Verdict verdict(Path file, String text) {
+    for (Verdict v : Verdict.values()) {
+      if (v.name().equals(text)) {
+        return v;
+      }
+    }
+    throw new CliException(
+        ExitCodes.USAGE,
+        file
+            + " holds an unknown verdict '"
+            + text
+            + "'; give the report.json that h1proof run wrote");
   }
 
   static String render(List<Column> table, Map<String, String> levels) {
@@ -130,9 +211,7 @@ public final class MatrixCommand implements Callable<Integer> {
     sb.append("\n|---|---|");
     table.forEach(c -> sb.append("---|"));
     sb.append('\n');
-    List<String> ids = new ArrayList<>(levels.keySet());
-    ids.sort(Comparator.comparing(MatrixCommand::sortKey));
-    for (String id : ids) {
+    for (String id : ruleOrder(levels)) {
       sb.append("| [`").append(id).append("`](").append(RuleIds.link(id)).append(") | ");
       sb.append(levels.get(id)).append(" |");
       for (Column c : table) {
@@ -144,17 +223,85 @@ public final class MatrixCommand implements Callable<Integer> {
   }
 
   private static String cell(Map<Verdict, Integer> counts) {
-    if (counts == null) {
+    Verdict v = worst(counts);
+    if (v == null) {
       return "–";
     }
-    for (Verdict v : SEVERITY) {
-      if (counts.containsKey(v)) {
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        int notPass = total - counts.getOrDefault(Verdict.PASS, 0);
-        return v == Verdict.PASS ? "PASS" : v + " " + notPass + "/" + total;
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    int notPass = total - counts.getOrDefault(Verdict.PASS, 0);
+    return v == Verdict.PASS ? "PASS" : v + " " + notPass + "/" + total;
+  }
+
+  /** The worst verdict among a rule's scenarios on one target; null when it did not run there. */
+  static Verdict worst(Map<Verdict, Integer> counts) {
+    if (counts != null) {
+      for (Verdict v : SEVERITY) {
+        if (counts.containsKey(v)) {
+          return v;
+        }
       }
     }
-    return "–";
+    return null;
+  }
+
+  /** The rule ids in RFC order. */
+  private static List<String> ruleOrder(Map<String, String> levels) {
+    List<String> ids = new ArrayList<>(levels.keySet());
+    ids.sort(Comparator.comparing(MatrixCommand::sortKey));
+    return ids;
+  }
+
+  /** The parsers of {@code --chart}, or a one-line usage error saying what is wrong. */
+  static List<MatrixSvg.Parser> readParsers(ObjectMapper json, Path file) {
+    String format =
+        "; give a JSON array of {\"name\", \"rulesEnforced\", \"nsPerRequest\"} (see 'h1proof"
+            + " matrix --help')";
+    if (!Files.isRegularFile(file)) {
+      throw new CliException(ExitCodes.USAGE, file + ": no such file" + format);
+    }
+    JsonNode root;
+    try {
+      root = json.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new CliException(
+          ExitCodes.USAGE,
+          file
+              + " is not valid JSON"
+              + (at == null
+                  ? ""
+                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+              + format);
+    } catch (IOException e) {
+      throw new CliException(
+          ExitCodes.USAGE, "cannot read " + file + " (" + UserErrors.io(e) + ")" + format);
+    }
+    JsonNode list = root != null && root.isObject() ? root.path("parsers") : root;
+    if (list == null || !list.isArray() || list.isEmpty()) {
+      throw new CliException(ExitCodes.USAGE, file + " holds no parser" + format);
+    }
+    List<MatrixSvg.Parser> parsers = new ArrayList<>();
+    for (JsonNode p : list) {
+      JsonNode name = p.path("name");
+      JsonNode rules = p.path("rulesEnforced");
+      JsonNode ns = p.path("nsPerRequest");
+      if (!name.isTextual()
+          || !rules.canConvertToInt()
+          || !rules.isIntegralNumber()
+          || rules.asInt() < 0
+          || !ns.isNumber()
+          || ns.asDouble() <= 0) {
+        throw new CliException(
+            ExitCodes.USAGE,
+            file
+                + ": parser "
+                + (parsers.size() + 1)
+                + " needs a name, a whole rulesEnforced of 0 or more and an nsPerRequest above 0"
+                + format);
+      }
+      parsers.add(new MatrixSvg.Parser(name.asText(), rules.asInt(), ns.asDouble()));
+    }
+    return parsers;
   }
 
   /** RFC, then section numerically, then name. */

@@ -26,7 +26,13 @@ final class OutputPaths {
     Path dir = reportDir.toAbsolutePath();
     String problem = writableFolder(dir);
     if (problem != null) {
-      throw new CliException(ExitCodes.USAGE, "cannot write reports to " + dir + ": " + problem);
+      throw new CliException(
+          ExitCodes.USAGE,
+          "cannot write reports to "
+              + dir
+              + " ("
+              + problem
+              + "): give --report-dir a folder you can write");
     }
     List<String> names = new ArrayList<>();
     for (Format format : Format.values()) {
@@ -37,7 +43,13 @@ final class OutputPaths {
       Path file = dir.resolve(name);
       problem = replaceableFile(file);
       if (problem != null) {
-        throw new CliException(ExitCodes.USAGE, "cannot write the report " + file + ": " + problem);
+        throw new CliException(
+            ExitCodes.USAGE,
+            "cannot write the report "
+                + file
+                + " ("
+                + problem
+                + "): move it or choose another --report-dir");
       }
     }
     if (baseline != null) {
@@ -48,7 +60,12 @@ final class OutputPaths {
       }
       if (problem != null) {
         throw new CliException(
-            ExitCodes.USAGE, "--write-baseline " + baseline + ": cannot write it: " + problem);
+            ExitCodes.USAGE,
+            "cannot write the baseline "
+                + baseline
+                + " ("
+                + problem
+                + "): give --write-baseline a file you can write");
       }
     }
   }
@@ -81,16 +98,6 @@ final class OutputPaths {
   }
 
   private static String describe(IOException e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.FileAlreadyExistsException
-        || e instanceof java.nio.file.NotDirectoryException) {
-      return "a file is in the way";
-    }
-    if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
-      return fse.getReason();
-    }
-    return Execution.describe(e);
+    return UserErrors.io(e);
   }
 }

@@ -26,16 +26,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
-    description = {
-      "Parses each FILE (- for standard input) as one raw HTTP/1.1 request, head and body, and",
-      "prints the parsed head or the violation with its rule id, status and offset."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:every input was accepted",
-      "1:an input was rejected or incomplete",
-      "2:usage error (e.g. a file that cannot be read)"
-    })
+    description =
+        "Parses each FILE (- for standard input) as one raw HTTP/1.1 request, head and body, and"
+            + " prints the parsed head or the violation with its rule id, status and offset.",
+    header = "Runs the strict parser on raw request files and prints each verdict.")
 public final class ParseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -2,6 +2,7 @@ package dev.h1proof.runner;
 
 import dev.h1proof.rulebook.Judgement;
 import dev.h1proof.rulebook.Verdict;
+import dev.h1proof.runner.result.ScenarioResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

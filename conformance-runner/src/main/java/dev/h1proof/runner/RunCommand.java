@@ -10,6 +10,8 @@ import dev.h1proof.runner.report.ConsoleReporter;
 import dev.h1proof.runner.report.ReportException;
 import dev.h1proof.runner.report.Reports;
 import dev.h1proof.runner.report.ResultStream;
+import dev.h1proof.runner.result.RunReport;
+import dev.h1proof.runner.result.ScenarioResult;
 import dev.h1proof.server.ReferenceServer;
 import dev.h1proof.server.ServerOptions;
 import java.io.EOFException;
@@ -44,22 +46,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = {
-      "Sends every selected scenario to the server at URL as raw bytes and gives each a verdict:",
-      "PASS, WARN, FAIL, INCONCLUSIVE or SKIP. Without a URL it starts the built-in reference",
-      "server on a loopback port and runs against that."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:no FAIL at or above --fail-on (baselined failures excepted)",
-      "1:the gate failed, or (with --expect-verdicts) a verdict differs from the reviewed file",
-      "2:usage error (bad option, unknown rule or tag, malformed URL, an output path that cannot be"
-          + " written)",
-      "3:target unreachable or not usable (its baseline scenario did not pass), TLS failure, or"
-          + " an invalid baseline or reviewed-verdicts file (or one still UNREVIEWED)",
-      "4:the run completed but a report or the baseline could not be written",
-      "130:interrupted (SIGINT or SIGTERM): the reports hold the verdicts reached, marked incomplete"
-    })
+    description =
+        "Sends every selected scenario to the server at URL as raw bytes and gives each a verdict:"
+            + " PASS, WARN, FAIL, INCONCLUSIVE or SKIP. Without a URL it starts the built-in"
+            + " reference server on a loopback port and runs against that.",
+    header =
+        "Runs the rulebook against a server (or the built-in one) and gates CI on the verdicts.")
 public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -96,6 +88,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--concurrency",
+      paramLabel = "N",
       defaultValue = "8",
       description =
           "Connections at once exchanging requests, besides those waiting out a silence (default:"
@@ -142,9 +135,13 @@ public final class RunCommand implements Callable<Integer> {
       description =
           "Split every request: none, byte (1-byte writes) or random, in at most 64 writes 5 ms"
               + " apart, the rest in the last (default: ${DEFAULT-VALUE}).")
-  String fragment;
+  Execution.Fragmentation fragment;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed for --fragment random.")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Seed for --fragment random.")
   long seed;
 
   @Option(
@@ -160,7 +157,7 @@ public final class RunCommand implements Callable<Integer> {
       defaultValue = "must",
       description =
           "Lowest level whose FAIL breaks the gate: must, should or may (default: ${DEFAULT-VALUE}).")
-  String failOn;
+  Level failOn;
 
   @Option(
       names = "--baseline",
@@ -174,13 +171,15 @@ public final class RunCommand implements Callable<Integer> {
       description = "Write a baseline listing every rule that failed in this run.")
   Path writeBaseline;
 
-  @Option(names = "--no-color", description = "Plain console output even on a terminal.")
+  @Option(
+      names = "--no-color",
+      description = "No colour even on a terminal (as the NO_COLOR environment variable does).")
   boolean noColor;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Level threshold = Selection.parseLevel(failOn, "--fail-on");
+    Level threshold = failOn;
     Duration readTimeout = Durations.parse(timeout, "--timeout");
     Duration closeWaitTime = Durations.parse(closeWait, "--close-wait");
     if (concurrency < 1 || concurrency > 256) {
@@ -189,7 +188,7 @@ public final class RunCommand implements Callable<Integer> {
     if (waitSlots < 1 || waitSlots > 256) {
       throw new CliException(ExitCodes.USAGE, "--wait-slots takes 1 to 256");
     }
-    Execution.Fragmentation fragmentation = fragmentation();
+    Execution.Fragmentation fragmentation = fragment;
     Rulebook rulebook = selection.rulebook();
     List<RuleScenario> scenarios = selection.select(rulebook);
     Baseline known = readBaseline();
@@ -244,8 +243,10 @@ public final class RunCommand implements Callable<Integer> {
       Rulebook rulebook,
       String unreachable)
       throws InterruptedException {
-    boolean ansi = !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
-    ConsoleReporter console = new ConsoleReporter(out, ansi);
+    boolean terminal = Terminal.isTerminal();
+    boolean colour = terminal && !noColor && Terminal.colourWanted(System.getenv("NO_COLOR"));
+    ConsoleReporter console = new ConsoleReporter(out, terminal, colour);
+    console.start(scenarios);
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     ResultStream stream;
@@ -261,17 +262,13 @@ public final class RunCommand implements Callable<Integer> {
             target.describe(), started, t0, threshold, known, console, gathered, stream, rulebook);
     Thread onSignal = new Thread(finish::interrupted, "h1proof-interrupted");
     Runtime.getRuntime().addShutdownHook(onSignal);
-    int[] done = {0};
     Consumer<ScenarioResult> onResult =
         r -> {
           if (!gathered.record(r)) {
             return; // the run is being cut short: the reports are being written
           }
           stream.append(r);
-          synchronized (console) {
-            console.result(r);
-            console.progress(++done[0], scenarios.size());
-          }
+          console.result(r);
         };
     try {
       Execution.Results outcome;
@@ -427,9 +424,7 @@ public final class RunCommand implements Callable<Integer> {
       stream.close();
       Written reports = write(report);
       String problem = reports.problem();
-      synchronized (console) {
-        console.summary(report, reports.paths());
-      }
+      console.summary(report, reports.paths());
       PrintWriter err = spec.commandLine().getErr();
       if (problem != null) {
         err.println("h1proof: " + problem);
@@ -482,17 +477,6 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private Execution.Fragmentation fragmentation() {
-    return switch (fragment) {
-      case "none" -> Execution.Fragmentation.NONE;
-      case "byte" -> Execution.Fragmentation.BYTE;
-      case "random" -> Execution.Fragmentation.RANDOM;
-      default ->
-          throw new CliException(
-              ExitCodes.USAGE, "--fragment takes none, byte or random, not '" + fragment + "'");
-    };
-  }
-
   private Baseline readBaseline() {
     if (baseline == null) {
       return null;
@@ -533,7 +517,13 @@ public final class RunCommand implements Callable<Integer> {
     } catch (ConnectException | NoRouteToHostException e) {
       throw new CliException(
           ExitCodes.TARGET_OR_BASELINE,
-          "cannot connect to " + target.describe() + ": " + e.getMessage());
+          "cannot connect to "
+              + target.describe()
+              + " ("
+              + (e.getMessage() == null
+                  ? "no answer"
+                  : e.getMessage().toLowerCase(java.util.Locale.ROOT))
+              + "): start the server or check the URL's port");
     } catch (SocketTimeoutException e) {
       throw new CliException(
           ExitCodes.TARGET_OR_BASELINE, "connecting to " + target.describe() + " timed out");

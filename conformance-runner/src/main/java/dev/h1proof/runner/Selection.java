@@ -3,6 +3,7 @@ package dev.h1proof.runner;
 import dev.h1proof.rulebook.Level;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
+import dev.h1proof.runner.result.RunReport;
 import io.cucumber.tagexpressions.Expression;
 import io.cucumber.tagexpressions.TagExpressionException;
 import io.cucumber.tagexpressions.TagExpressionParser;
@@ -45,7 +46,7 @@ public final class Selection {
       names = "--level",
       paramLabel = "LEVEL",
       description = "Only requirements at this level or stronger: must, should or may.")
-  String level;
+  Level level;
 
   /** Loads the rulebook, bundled or from {@code --features}. */
   public Rulebook rulebook() {
@@ -91,7 +92,7 @@ public final class Selection {
       filter = filter.and(Rulebook.tagFilter(expression));
     }
     if (level != null) {
-      Level threshold = parseLevel(level, "--level");
+      Level threshold = level;
       filter = filter.and(s -> RunReport.atOrAbove(s.rule().level(), threshold));
     }
     List<RuleScenario> selected = rulebook.select(filter);
@@ -99,16 +100,6 @@ public final class Selection {
       throw new CliException(ExitCodes.USAGE, "the selection matches no scenario");
     }
     return selected;
-  }
-
-  /** Parses must/should/may. */
-  static Level parseLevel(String text, String option) {
-    try {
-      return Level.valueOf(text.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new CliException(
-          ExitCodes.USAGE, option + " takes must, should or may, not '" + text + "'");
-    }
   }
 
   private static String suggest(Set<String> known, String id) {

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       "Expect: 100-continue. --tolerate RULE-ID makes it break that rule on purpose",
       "(parser rules and server behaviours alike) and prints a warning, to check a",
       "test suite against a server known to be wrong."
-    })
+    },
+    header = "Runs the reference HTTP/1.1 server, strict or with chosen rules broken on purpose.")
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -18,11 +18,27 @@ public record TargetUrl(boolean tls, String host, int port, String path, String 
 
   /** Parses a URL; throws {@link IllegalArgumentException} with a one-line reason. */
   public static TargetUrl parse(String text) {
+    if (!text.contains("://")) {
+      throw new IllegalArgumentException(
+          "'"
+              + text
+              + "' is not a URL: write it with its scheme, e.g. http://"
+              + text
+              + (text.contains("/") ? "" : "/")
+              + " or https://…");
+    }
     URI uri;
     try {
       uri = new URI(text);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("malformed URL '" + text + "': " + e.getReason());
+      String reason = e.getReason() == null ? "" : e.getReason();
+      throw new IllegalArgumentException(
+          "malformed URL '"
+              + text
+              + "': "
+              + (reason.isEmpty()
+                  ? reason
+                  : Character.toLowerCase(reason.charAt(0)) + reason.substring(1)));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {

@@ -60,7 +60,13 @@ final class TlsContexts {
       }
       return context;
     } catch (IOException e) {
-      throw new CliException(ExitCodes.USAGE, "--ca " + caFile + ": " + e.getMessage());
+      throw new CliException(
+          ExitCodes.USAGE,
+          "cannot read --ca "
+              + caFile
+              + " ("
+              + UserErrors.io(e)
+              + "): give a PEM certificate file");
     } catch (GeneralSecurityException e) {
       throw new CliException(ExitCodes.USAGE, "TLS set-up failed: " + e.getMessage());
     }

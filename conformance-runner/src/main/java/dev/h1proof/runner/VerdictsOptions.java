@@ -3,6 +3,7 @@ package dev.h1proof.runner;
 import dev.h1proof.rulebook.Rulebook;
 import dev.h1proof.runner.baseline.BaselineException;
 import dev.h1proof.runner.baseline.ReviewedVerdicts;
+import dev.h1proof.runner.result.RunReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

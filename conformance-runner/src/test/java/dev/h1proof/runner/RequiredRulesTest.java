@@ -9,6 +9,7 @@ import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.ScenarioBuilder;
 import dev.h1proof.rulebook.Verdict;
 import dev.h1proof.rulebook.Vocabulary;
+import dev.h1proof.runner.result.ScenarioResult;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;

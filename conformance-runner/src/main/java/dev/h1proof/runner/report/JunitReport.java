@@ -1,8 +1,8 @@
 package dev.h1proof.runner.report;
 
 import dev.h1proof.rulebook.Verdict;
-import dev.h1proof.runner.RunReport;
-import dev.h1proof.runner.ScenarioResult;
+import dev.h1proof.runner.result.RunReport;
+import dev.h1proof.runner.result.ScenarioResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.h1proof.runner.report;
 
-import dev.h1proof.runner.AtomicFile;
-import dev.h1proof.runner.RunReport;
+import dev.h1proof.runner.result.AtomicFile;
+import dev.h1proof.runner.result.RunReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.h1proof.runner.report;
 
-import dev.h1proof.runner.RunReport;
+import dev.h1proof.runner.result.RunReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;

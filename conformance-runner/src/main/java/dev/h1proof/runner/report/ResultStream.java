@@ -1,7 +1,7 @@
 package dev.h1proof.runner.report;
 
 import dev.h1proof.rulebook.Level;
-import dev.h1proof.runner.ScenarioResult;
+import dev.h1proof.runner.result.ScenarioResult;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;

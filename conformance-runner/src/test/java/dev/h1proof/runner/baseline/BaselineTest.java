@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.h1proof.rulebook.Level;
 import dev.h1proof.rulebook.Verdict;
-import dev.h1proof.runner.RunReport;
-import dev.h1proof.runner.ScenarioResult;
 import dev.h1proof.runner.report.ReportFixtures;
+import dev.h1proof.runner.result.RunReport;
+import dev.h1proof.runner.result.ScenarioResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

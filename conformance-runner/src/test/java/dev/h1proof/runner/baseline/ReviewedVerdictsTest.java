@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Verdict;
-import dev.h1proof.runner.ScenarioResult;
 import dev.h1proof.runner.baseline.ReviewedVerdicts.Difference;
 import dev.h1proof.runner.baseline.ReviewedVerdicts.Entry;
 import dev.h1proof.runner.baseline.ReviewedVerdicts.Key;
 import dev.h1proof.runner.report.ReportFixtures;
+import dev.h1proof.runner.result.ScenarioResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

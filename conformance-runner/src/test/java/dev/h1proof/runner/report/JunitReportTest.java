@@ -2,7 +2,7 @@ package dev.h1proof.runner.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.h1proof.runner.RunReport;
+import dev.h1proof.runner.result.RunReport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.h1proof.runner;
+package dev.h1proof.runner.result;
 
 import java.io.IOException;
 import java.io.OutputStream;

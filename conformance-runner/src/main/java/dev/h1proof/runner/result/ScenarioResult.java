@@ -1,4 +1,4 @@
-package dev.h1proof.runner;
+package dev.h1proof.runner.result;
 
 import dev.h1proof.rulebook.Judgement;
 import dev.h1proof.rulebook.Observation;

@@ -1,4 +1,4 @@
-package dev.h1proof.runner;
+package dev.h1proof.runner.result;
 
 import dev.h1proof.rulebook.Level;
 import dev.h1proof.rulebook.Verdict;
