@@ -6,6 +6,7 @@ import dev.h1proof.rulebook.Observation;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
 import dev.h1proof.rulebook.Verdict;
+import dev.h1proof.runner.result.ScenarioResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

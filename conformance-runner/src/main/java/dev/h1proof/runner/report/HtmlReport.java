@@ -1,6 +1,6 @@
 package dev.h1proof.runner.report;
 
-import dev.h1proof.parser.Level;
+import dev.h1proof.rulebook.Level;
 import dev.h1proof.rulebook.Observation;
 import dev.h1proof.rulebook.RuleIds;
 import dev.h1proof.rulebook.RuleScenario;
@@ -152,14 +152,10 @@ public final class HtmlReport implements ReportWriter {
 
   /** One rule's results, in rulebook order. */
   private record RuleRow(String id, Level level, List<ScenarioResult> results) {
+    /** The rule's requirement sentence, as the rulebook defines it once. */
     String requirement() {
-      for (ScenarioResult r : results) {
-        String d = r.scenario().description();
-        if (d != null && !d.isBlank()) {
-          return d.strip();
-        }
-      }
-      return results.get(0).scenario().title();
+      String requirement = results.get(0).scenario().rule().requirement();
+      return requirement.isBlank() ? results.get(0).scenario().title() : requirement;
     }
 
     boolean failed() {
