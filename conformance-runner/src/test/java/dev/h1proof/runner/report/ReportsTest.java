@@ -41,7 +41,7 @@ class ReportsTest {
             dir.resolve("report.sarif"));
     assertThat(written).allSatisfy(p -> assertThat(p).isNotEmptyFile());
     try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files).hasSize(4);
+      assertThat(files).hasSize(5);
     }
   }
 
