@@ -83,13 +83,12 @@ public final class Main implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"h1proof " + version()};
+      return BuildInfo.lines();
     }
   }
 
   /** This build's version. */
   static String version() {
-    String v = Main.class.getPackage().getImplementationVersion();
-    return v != null ? v : "dev";
+    return BuildInfo.version();
   }
 }

@@ -7,6 +7,7 @@ import dev.h1proof.rulebook.Rulebook;
 import dev.h1proof.runner.baseline.Baseline;
 import dev.h1proof.runner.baseline.BaselineException;
 import dev.h1proof.runner.report.ConsoleReporter;
+import dev.h1proof.runner.report.JsonLines;
 import dev.h1proof.runner.report.ReportException;
 import dev.h1proof.runner.report.Reports;
 import dev.h1proof.runner.report.ResultStream;
@@ -66,6 +67,8 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin Selection selection;
 
   @Mixin VerdictsOptions verdicts;
+
+  @Mixin FleetOptions fleet;
 
   @Option(
       names = "--timeout",
@@ -178,7 +181,9 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    // With --format jsonl on stdout, stdout carries only the stream; the console goes to stderr.
+    PrintWriter out =
+        fleet.jsonlToStdout() ? spec.commandLine().getErr() : spec.commandLine().getOut();
     Level threshold = failOn;
     Duration readTimeout = Durations.parse(timeout, "--timeout");
     Duration closeWaitTime = Durations.parse(closeWait, "--close-wait");
@@ -190,7 +195,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     Execution.Fragmentation fragmentation = fragment;
     Rulebook rulebook = selection.rulebook();
-    List<RuleScenario> scenarios = selection.select(rulebook);
+    List<RuleScenario> scenarios = fleet.shard().slice(selection.select(rulebook));
     Baseline known = readBaseline();
     verdicts.load();
     OutputPaths.check(reportDir, writeBaseline);
@@ -260,6 +265,7 @@ public final class RunCommand implements Callable<Integer> {
     Finish finish =
         new Finish(
             target.describe(), started, t0, threshold, known, console, gathered, stream, rulebook);
+    JsonLines lines = openJsonLines(threshold);
     Thread onSignal = new Thread(finish::interrupted, "h1proof-interrupted");
     Runtime.getRuntime().addShutdownHook(onSignal);
     Consumer<ScenarioResult> onResult =
@@ -268,6 +274,9 @@ public final class RunCommand implements Callable<Integer> {
             return; // the run is being cut short: the reports are being written
           }
           stream.append(r);
+          if (lines != null) {
+            lines.append(r);
+          }
           console.result(r);
         };
     try {
@@ -286,6 +295,9 @@ public final class RunCommand implements Callable<Integer> {
       return finish.complete(outcome);
     } finally {
       stream.close();
+      if (lines != null) {
+        lines.close();
+      }
       try {
         Runtime.getRuntime().removeShutdownHook(onSignal);
       } catch (IllegalStateException shuttingDown) {
@@ -397,7 +409,7 @@ public final class RunCommand implements Callable<Integer> {
 
     private Written write(RunReport report) {
       try {
-        return new Written(Reports.writeAll(report, reportDir, Reports.ALL), null);
+        return new Written(Reports.writeAll(report, reportDir, fleet.fileFormats()), null);
       } catch (ReportException e) {
         return new Written(e.written(), e.getMessage());
       }
@@ -473,7 +485,28 @@ public final class RunCommand implements Callable<Integer> {
         err.println("h1proof: " + report.notUsable());
         return ExitCodes.TARGET_OR_BASELINE;
       }
-      return verdicts.exitCode(code, report, rulebook, spec.commandLine().getOut());
+      return verdicts.exitCode(
+          code,
+          report,
+          rulebook,
+          fleet.jsonlToStdout() ? spec.commandLine().getErr() : spec.commandLine().getOut());
+    }
+  }
+
+  /** The JSON Lines stream of {@code --format jsonl}, or null without it. */
+  private JsonLines openJsonLines(Level threshold) {
+    if (!fleet.jsonl()) {
+      return null;
+    }
+    if (fleet.jsonlOutput == null) {
+      return JsonLines.to(spec.commandLine().getOut(), threshold);
+    }
+    try {
+      return JsonLines.create(fleet.jsonlOutput, threshold);
+    } catch (IOException e) {
+      throw new CliException(
+          ExitCodes.USAGE,
+          "cannot write --jsonl-output " + fleet.jsonlOutput + ": " + Execution.describe(e));
     }
   }
 

@@ -11,7 +11,9 @@ public enum Format {
   /** {@code report.html}: a self-contained page with the evidence of every scenario. */
   HTML(HtmlReport::new),
   /** {@code summary.md}: a short Markdown summary for a CI job summary. */
-  MARKDOWN(MarkdownSummary::new);
+  MARKDOWN(MarkdownSummary::new),
+  /** {@code report.sarif}: SARIF 2.1.0 for code-scanning dashboards. */
+  SARIF(SarifReport::new);
 
   private final Supplier<ReportWriter> writer;
 

@@ -35,10 +35,11 @@ class ReportsTest {
             dir.resolve("report.json"),
             dir.resolve("junit.xml"),
             dir.resolve("report.html"),
-            dir.resolve("summary.md"));
+            dir.resolve("summary.md"),
+            dir.resolve("report.sarif"));
     assertThat(written).allSatisfy(p -> assertThat(p).isNotEmptyFile());
     try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files).hasSize(4);
+      assertThat(files).hasSize(5);
     }
   }
 
@@ -102,7 +103,10 @@ class ReportsTest {
         .isEqualTo("cannot write " + temp.resolve("report.html") + ": a folder is in the way");
     assertThat(e.written())
         .containsExactly(
-            temp.resolve("report.json"), temp.resolve("junit.xml"), temp.resolve("summary.md"));
+            temp.resolve("report.json"),
+            temp.resolve("junit.xml"),
+            temp.resolve("summary.md"),
+            temp.resolve("report.sarif"));
     assertThat(temp.resolve("summary.md")).isNotEmptyFile();
     try (Stream<Path> files = Files.list(temp)) {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
