@@ -27,7 +27,7 @@ import javax.net.ssl.SSLContext;
  * that message and code.
  */
 public final class ConformanceRun {
-  private final String url;
+  private String url;
   private final Selection selection = new Selection();
   private Level failOn = Level.MUST;
   private Path baseline;
@@ -50,6 +50,12 @@ public final class ConformanceRun {
    */
   public static ConformanceRun against(String url) {
     return new ConformanceRun(url);
+  }
+
+  /** Another target, e.g. once a server started for the run knows its port. */
+  public ConformanceRun url(String value) {
+    this.url = Objects.requireNonNull(value, "url");
+    return this;
   }
 
   /** The lowest level whose FAIL breaks the gate (default MUST). */
@@ -223,6 +229,15 @@ public final class ConformanceRun {
 
   private synchronized void invalidate() {
     selected = null;
+  }
+
+  /**
+   * Parses a duration the way the CLI's options do: digits then ms, s or m ("2s", "500ms").
+   *
+   * @param option the option's name, for the message of a {@link CliException}
+   */
+  public static Duration duration(String text, String option) {
+    return Durations.parse(text, option);
   }
 
   private static Duration positive(Duration value, String what) {
