@@ -542,7 +542,7 @@ public final class RunCommand implements Callable<Integer> {
     return new SocketTarget(target, hostHeader, echoPath, readTimeout, closeWaitTime, tls);
   }
 
-  private static void preflight(SocketTarget target) {
+  static void preflight(SocketTarget target) {
     try {
       target.probe();
     } catch (UnknownHostException e) {
