@@ -497,6 +497,15 @@ def check(args):
                 name, line + 1, (a[line] if line < len(a) else "")[:160]))
         else:
             passed += 1
+    # Outside the generated blocks, the prose gives no counts of its own.
+    prose = re.sub(r"<!-- generated:(\w+) -->.*?<!-- /generated:\1 -->", "", files["README.md"], flags=re.S)
+    prose = re.sub(r"```.*?```", "", prose, flags=re.S)
+    counts = re.findall(r"\b\d+\s+(?:PASS|WARN|FAIL|INCONCLUSIVE|SKIP|targets?|servers?|scenarios?|"
+                        r"verdicts?|failures?|cells?)\b", prose)
+    if counts:
+        problems.append("README.md gives counts outside the generated blocks: %s" % ", ".join(counts[:5]))
+    else:
+        passed += 1
     anchors = {}
     for run in runs:
         t = run["matrix"]["target"]

@@ -276,7 +276,6 @@ start_caddy() {
 {
 	admin off
 	auto_https off
-	persist_config off
 }
 http://127.0.0.1:$1 {
 	bind 127.0.0.1
@@ -354,7 +353,7 @@ start_tomcat10() {
 <?xml version="1.0" encoding="UTF-8"?>
 <Server port="-1" shutdown="SHUTDOWN">
   <Service name="Catalina">
-    <Connector port="$1" address="127.0.0.1" protocol="HTTP/1.1" connectionTimeout="20000"/>
+    <Connector port="$1" address="127.0.0.1" protocol="HTTP/1.1" connectionTimeout="20000" bindOnInit="false"/>
     <Engine name="Catalina" defaultHost="localhost">
       <Host name="localhost" appBase="webapps" unpackWARs="false" autoDeploy="false"/>
     </Engine>
@@ -534,3 +533,20 @@ start_jdk21() {
 }
 start_helidon() { start_jdk21 helidon dev.h1proof.matrix.jdk21.HelidonApp "$1"; }
 start_ktor() { start_jdk21 ktor dev.h1proof.matrix.jdk21.KtorAppKt "$1"; }
+
+# wait_http PORT SECONDS: waits until a GET / on PORT gets any HTTP response (a server can accept
+# connections before it serves them: Tomcat binds its port before its webapp is deployed).
+wait_http() {
+  local i
+  for ((i = 0; i < $2 * 2; i++)); do
+    "$debian_python" - "$1" <<'PY' 2>/dev/null && return 0
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=2)
+s.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+sys.exit(0 if s.recv(5) == b"HTTP/" else 1)
+PY
+    sleep 0.5
+  done
+  echo "servers: no HTTP response on port $1 after $2 s" >&2
+  return 1
+}

@@ -3,7 +3,7 @@
 
 Every request's body is read to the end (the server frames it: Content-Length or chunked) before
 the answer, whatever the method:
-  GET, HEAD      200 with the fixed body "hello\n" (HEAD: the server drops the body)
+  GET, HEAD      200 with the fixed body "hello\n" (HEAD: the same header section, no body)
   POST, PUT      200 with "ok\n"
   OPTIONS        204 with Allow
   DELETE         200 with "deleted\n"
@@ -43,4 +43,4 @@ async def app(scope, receive, send):
     if status != 204:
         headers.append((b"content-length", str(len(body)).encode()))
     await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
+    await send({"type": "http.response.body", "body": b"" if method == "HEAD" else body})

@@ -3,7 +3,8 @@
 Every request's body is read to the end before the answer, whatever the method: gunicorn frames it
 (Content-Length, or chunked, when it sets wsgi.input_terminated) and the app reads wsgi.input until
 it ends.
-  GET, HEAD      200 with the fixed body "hello\n" (HEAD: gunicorn drops the body)
+  GET, HEAD      200 with the fixed body "hello\n" (HEAD: the same header section, no body: gunicorn
+                 sends whatever the app returns, even for HEAD)
   POST, PUT      200 with "ok\n"
   OPTIONS        204 with Allow
   DELETE         200 with "deleted\n"
@@ -37,4 +38,4 @@ def app(environ, start_response):
         headers.append(("Allow", ALLOW))
     headers.append(("Content-Length", str(len(body))))
     start_response(status, headers)
-    return [body]
+    return [b"" if method == "HEAD" else body]
