@@ -8,6 +8,7 @@ Used by reports/generate (see its header). Commands:
                                 results) and DIR/report.html from a full h1proof report.json
   timing REPORTS --seconds S --targets "T..." T=S...
                                 records the regeneration time in REPORTS/generate.json
+  recompact REPORTS FULL        compacts every target again from FULL/<target>/report.json
   render REPORTS                rewrites the generated blocks of README.md and index.html
   check REPORTS                 fails when README.md, index.html or any report.html differs from
                                 what the JSON beside them gives, or a non-PASS verdict is not
@@ -31,8 +32,10 @@ VERDICTS = ["PASS", "WARN", "FAIL", "INCONCLUSIVE", "SKIP"]
 WORST = {"PASS": 0, "SKIP": 1, "WARN": 2, "INCONCLUSIVE": 3, "FAIL": 4}
 LETTER = {"PASS": "P", "WARN": "W", "FAIL": "F", "INCONCLUSIVE": "I", "SKIP": "S"}
 LEVELS = ["MUST", "SHOULD", "MAY"]
-# Octets of notation kept per side in a committed report (the full report keeps 4096 octets).
-EVIDENCE_CHARS = 300
+# Characters of notation kept per side in a committed report (the full report keeps 4096 octets):
+# more for FAIL and INCONCLUSIVE, whose bytes a reader checks, than for WARN (a permitted outcome).
+EVIDENCE_CHARS = 240
+WARN_EVIDENCE_CHARS = 60
 APP_PREFIX = "app:"
 SMUGGLING = re.compile(
     r"smuggl|transfer-encoding|content-length|chunk|framing|te-|-te|cl-|desync|obs-fold|"
@@ -115,13 +118,21 @@ def load_reviewed(path):
     return reviewed, entries
 
 
-def trim(side):
+def first_line(side):
     if side is None:
         return None
-    kept = dict(side)
-    octets = kept.get("octets") or ""
-    if len(octets) > EVIDENCE_CHARS:
-        kept["octets"] = octets[:EVIDENCE_CHARS]
+    octets = side.get("octets") or ""
+    end = octets.find("\\r\\n")
+    return side if end < 0 else dict(side, octets=octets[:end])
+
+
+def trim(side, limit):
+    if side is None:
+        return None
+    kept = {"length": side.get("length"), "octets": side.get("octets") or ""}
+    if len(kept["octets"]) > limit:
+        kept["octets"] = kept["octets"][:limit]
+    if kept["octets"] != (side.get("octets") or "") or side.get("truncated"):
         kept["trimmed"] = True
     return kept
 
@@ -157,21 +168,26 @@ def compact(args):
         if r["verdict"] == "PASS":
             continue
         ev = r.get("evidence") or {}
+        limit = EVIDENCE_CHARS if r["verdict"] in ("FAIL", "INCONCLUSIVE") else WARN_EVIDENCE_CHARS
         entry = entries.get(review_key(r))
         scenarios.append({
             "id": r["id"], "n": seen[r["id"]], "level": r["level"], "rfc": r["rfc"],
             "section": r["section"], "title": r["title"], "verdict": r["verdict"],
-            "reason": r["reason"], "expected": r.get("expected"),
-            "review": entry["reason"] if entry and entry["verdict"] == r["verdict"] else None,
+            "reason": r["reason"],
             "connection": ev.get("connection"),
-            "sent": trim(ev.get("sent")), "received": trim(ev.get("received")),
+            # A WARN is a permitted outcome: its answer's first line is kept, not the request.
+            "sent": trim(ev.get("sent"), limit) if r["verdict"] != "WARN" else None,
+            "received": trim(first_line(ev.get("received")), limit) if r["verdict"] == "WARN"
+            else trim(ev.get("received"), limit),
         })
     compacted = {
         "schema": "h1proof-matrix-run/1",
         "about": "one target's run, compacted for reports/: every count of the run, one line per "
                  "rule, and only the non-PASS scenarios with their evidence, each side trimmed to "
-                 "%d characters of the rulebook's notation (the full report is "
-                 "target/matrix/<target>/report.json after reports/generate)" % EVIDENCE_CHARS,
+                 "%d characters of the rulebook's notation for FAIL and INCONCLUSIVE; for a WARN only the "
+                 "first line of the answer, at most %d characters, "
+                 "(the full report is target/matrix/<target>/report.json after reports/generate)"
+                 % (EVIDENCE_CHARS, WARN_EVIDENCE_CHARS),
         "tool": report.get("tool"),
         "report": report["schema"],
         "started": report.get("started"),
@@ -195,7 +211,7 @@ def compact(args):
     }
     os.makedirs(out, exist_ok=True)
     write(os.path.join(out, "report.json"), dump(compacted))
-    write(os.path.join(out, "report.html"), server_html(compacted))
+    write(os.path.join(out, "report.html"), server_html(with_reviews(compacted, reviewed)))
     # The reviewed file names the server as this run saw it.
     # (Only that line changes: the file keeps the runner's layout.)
     with open(opts["--reviewed"], encoding="utf-8") as f:
@@ -253,14 +269,16 @@ def server_html(report):
                esc(m["target"]), m["port"], esc(m["date"]), esc(report.get("tool")), esc(m["app"])),
            "<p id=counts>%s.</p>" % counts_line(counts),
            "<p>Evidence is kept for the non-PASS scenarios only, each side trimmed to %d characters "
-           "of the rulebook's notation (<code>\\r\\n</code> for CR LF); <code>reports/generate "
+           "of the rulebook's notation for FAIL and INCONCLUSIVE; for a WARN (a permitted outcome) only "
+           "the answer's first line, at most %d characters "
+           "(<code>\\r\\n</code> for CR LF); <code>reports/generate "
            "%s</code> writes the full report with every exchange to <code>target/matrix/%s/</code>. "
            "A review beginning <i>app:</i> marks a verdict caused by the app, not the server. "
            "<a href=\"../index.html\">All servers</a></p>" % (
-               EVIDENCE_CHARS, esc(m["target"]), esc(m["target"])),
+               EVIDENCE_CHARS, WARN_EVIDENCE_CHARS, esc(m["target"]), esc(m["target"])),
            "<h2>Non-PASS scenarios</h2>",
-           "<table><tr><th>verdict</th><th>rule</th><th>scenario</th><th>observed</th>"
-           "<th>review</th><th>sent</th><th>received</th></tr>"]
+           "<table><tr><th>verdict</th><th>rule</th><th>scenario</th>"
+           "<th>reviewed reason (the run's own is in report.json)</th><th>sent</th><th>received</th></tr>"]
     for s in report["scenarios"]:
         ids = '<a id="%s"></a>' % scenario_anchor(s)
         if first[s["id"]] is s:
@@ -269,19 +287,19 @@ def server_html(report):
         for side in ("sent", "received"):
             e = s.get(side)
             if e is None:
-                sides.append("<td>(none)</td>")
+                sides.append("<td>%s</td>" % ("(not kept for a WARN)" if s["verdict"] == "WARN" else "(none)"))
                 continue
             note = ""
             if e.get("truncated") or e.get("trimmed"):
                 note = "\n[… %d octets in all]" % e.get("length", 0)
             sides.append("<td><pre>%s%s</pre></td>" % (esc(e.get("octets") or ""), esc(note)))
-        review = s.get("review") or "NOT REVIEWED"
+        review = s.get("review") or "NOT REVIEWED: " + s["reason"]
         cls = " class=app" if review.startswith(APP_PREFIX) else ""
         out.append(
-            '<tr><td class=%s>%s%s</td><td><a href="%s">%s</a> %s</td><td>%s</td><td>%s</td>'
+            '<tr><td class=%s>%s%s</td><td><a href="%s">%s</a> %s</td><td>%s</td>'
             '<td%s>%s</td>%s</tr>' % (
                 s["verdict"], ids, s["verdict"], link(s), esc(s["id"]), esc(s["level"]),
-                esc(s["title"]), esc(s["reason"]), cls, esc(review), "".join(sides)))
+                esc(s["title"]), cls, esc(review), "".join(sides)))
     out.append("</table><h2>Rules</h2><table><tr><th>rule</th><th>level</th><th>worst verdict</th>"
                "<th>PASS scenarios</th></tr>")
     for rule, level, worst, total, passed in report["rules"]:
@@ -298,12 +316,23 @@ def server_html(report):
 # render
 
 
+def with_reviews(run, reviewed):
+    """The run with each non-PASS scenario's reviewed reason attached as "review" (in memory only:
+    the reasons live in reviewed/<target>.json, not in report.json)."""
+    entries = {(e["rule"], e["title"]): e for e in reviewed.get("scenarios", [])}
+    scenarios = []
+    for s in run["scenarios"]:
+        e = entries.get(review_key(s))
+        scenarios.append(dict(s, review=e["reason"] if e and e["verdict"] == s["verdict"] else None))
+    return dict(run, scenarios=scenarios)
+
+
 def collect(reports):
     runs = []
     for t in TARGETS:
         path = os.path.join(reports, t, "report.json")
         if os.path.exists(path):
-            runs.append(load(path))
+            runs.append(with_reviews(load(path), reviewed_for(reports, t)))
     return runs
 
 
@@ -359,7 +388,7 @@ def block_timing(reports, runs):
         return ["(not measured yet)"]
     g = load(path)
     return ["The last full regeneration (`reports/generate`, %d targets, on %s, 2 cores) took %d s "
-            "(%d min %d s), package installation and builds included." % (
+            "(%d min %d s), the builds from clean included (see below for the package installation)." % (
                 len(g["targets"]), g["date"], g["seconds"], g["seconds"] // 60, g["seconds"] % 60)]
 
 
@@ -415,8 +444,8 @@ def index_html(runs):
             if v is None:
                 out.append("<td></td>")
                 continue
-            out.append('<td class="c %s"><a href="%s/report.html#%s" title="%s">%s</a></td>' % (
-                LETTER[v], esc(run["matrix"]["target"]), rule_anchor(rule), esc(v), LETTER[v]))
+            out.append('<td class="c %s"><a href="%s/report.html#%s">%s</a></td>' % (
+                LETTER[v], esc(run["matrix"]["target"]), rule_anchor(rule), LETTER[v]))
         out.append("</tr>")
     out.append("</table></body></html>\n")
     return "".join(out)
@@ -436,13 +465,10 @@ def attach_reviews(reports):
         if not os.path.exists(path):
             continue
         run = load(path)
-        entries = {(e["rule"], e["title"]): e for e in reviewed_for(reports, t)["scenarios"]}
-        for r in run["scenarios"]:
-            e = entries.get(review_key(r))
-            r["review"] = e["reason"] if e and e["verdict"] == r["verdict"] else None
         run["matrix"]["app"] = reviewed_for(reports, t).get("app")
         write(path, dump(run))
-        write(os.path.join(reports, t, "report.html"), server_html(run))
+        write(os.path.join(reports, t, "report.html"),
+              server_html(with_reviews(run, reviewed_for(reports, t))))
 
 
 def render(args):
@@ -500,7 +526,7 @@ def check(args):
     # Outside the generated blocks, the prose gives no counts of its own.
     prose = re.sub(r"<!-- generated:(\w+) -->.*?<!-- /generated:\1 -->", "", files["README.md"], flags=re.S)
     prose = re.sub(r"```.*?```", "", prose, flags=re.S)
-    counts = re.findall(r"\b\d+\s+(?:PASS|WARN|FAIL|INCONCLUSIVE|SKIP|targets?|servers?|scenarios?|"
+    counts = re.findall(r"(?<![\w./])\d+\s+(?:PASS|WARN|FAIL|INCONCLUSIVE|SKIP|targets?|servers?|scenarios?|"
                         r"verdicts?|failures?|cells?)\b", prose)
     if counts:
         problems.append("README.md gives counts outside the generated blocks: %s" % ", ".join(counts[:5]))
@@ -537,7 +563,7 @@ def check(args):
             e = entries.pop(review_key(r), None)
             if e is None or e["verdict"] != r["verdict"]:
                 missing.append("%s \"%s\" %s" % (r["id"], r["title"], r["verdict"]))
-            elif "UNREVIEWED" in e["reason"] or e["reason"] != r.get("review"):
+            elif "UNREVIEWED" in e["reason"]:
                 missing.append("%s \"%s\": reason %s" % (r["id"], r["title"], e["reason"][:60]))
         if missing or entries or "UNREVIEWED" in (reviewed.get("app") or ""):
             problems.append("reviewed/%s.json does not match its run: %d not reviewed (%s), %d extra" % (
@@ -556,6 +582,21 @@ def check(args):
     sys.exit(1 if problems else 0)
 
 
+def recompact(args):
+    """Compacts every target again from its full report (after a change to this file), keeping the
+    port, server, seconds and date its run recorded."""
+    reports, full = args[0], args[1]
+    for t in TARGETS:
+        src = os.path.join(full, t, "report.json")
+        dst = os.path.join(reports, t, "report.json")
+        if not (os.path.exists(src) and os.path.exists(dst)):
+            continue
+        m = load(dst)["matrix"]
+        compact([src, os.path.join(reports, t), "--target", t, "--port", str(m["port"]),
+                 "--version", m["server"], "--seconds", str(m["seconds"]),
+                 "--reviewed", os.path.join(reports, "reviewed", t + ".json")])
+
+
 def main():
     if len(sys.argv) < 2:
         fail("usage: matrix.py targets|compact|timing|render|check ...")
@@ -566,6 +607,8 @@ def main():
         compact(args)
     elif command == "timing":
         timing(args)
+    elif command == "recompact":
+        recompact(args)
     elif command == "render":
         render(args)
     elif command == "check":

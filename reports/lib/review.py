@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Proposes reasons for the UNREVIEWED entries of reports/reviewed/<target>.json.
 
-Usage: reports/lib/review.py [--write] TARGET...
+Usage: reports/lib/review.py [--write] [--redo] TARGET...
 Reads the full run of each target (target/matrix/<target>/report.json, left by reports/generate)
 and, for every entry of reviewed/<target>.json whose reason is UNREVIEWED, proposes one:
   WARN          the outcome the rule permits but does not prefer, as the run graded it;
@@ -37,8 +37,8 @@ REQUIREMENTS = {
     "RFC9110-7.4-https-target-over-cleartext": "RFC 9110 §7.4: unless the connection is from a trusted gateway (none here), a request for an https resource must be rejected unless received over a connection secured for that origin",
     "RFC9110-7.6.1-connection-option-parsing": "RFC 9110 §7.6.1/§5.6.1: Connection options are case-insensitive list members, so this close must be honoured and the connection closed after the response",
     "RFC9110-7.8-100-before-101": "RFC 9110 §7.8: with Upgrade and Expect: 100-continue the 100 must come before any 101",
-    "RFC9110-7.8-upgrade-ignored-for-HTTP10": "RFC 9110 §7.8: a server must ignore Upgrade in an HTTP/1.0 request, so no 101",
-    "RFC9110-7.8-upgrade-requires-connection-option": "RFC 9110 §7.8/§7.6.1: Upgrade without the upgrade connection option ought to be ignored; no 101",
+    "RFC9110-7.8-upgrade-ignored-for-HTTP10": "RFC 9110 §7.8: a server must ignore Upgrade in an HTTP/1.0 request and answer it as if the field were absent (no 101, no refusal because of it)",
+    "RFC9110-7.8-upgrade-requires-connection-option": "RFC 9110 §7.8/§7.6.1: Upgrade without the upgrade connection option ought to be ignored, i.e. the request answered as if it were absent (no 101, no refusal)",
     "RFC9110-7.8-upgrade-to-unoffered-protocol": "RFC 9110 §7.8: a server must not switch to a protocol the client did not list in Upgrade",
     "RFC9110-9.3.2-HEAD-response-has-no-content": "RFC 9110 §9.3.2 with RFC 9112 §6.3: a response to HEAD ends at its empty line; octets after it are taken for the next response",
     "RFC9112-2.2-bare-CR-in-field-line": "RFC 9112 §2.2: a bare CR is never a line end; the element is invalid or the CR becomes SP, and either way this request must get 400",
@@ -89,11 +89,44 @@ REQUIREMENTS = {
     "RFC9112-6.1-TE-chunked-twice": "RFC 9112 §6.1/§7: chunked must not be applied twice, so the length is unknown (400 and close), and beside Content-Length the server must close after responding in any case",
     "RFC9112-6.3-CL-differing-values": "RFC 9112 §6.3 item 5: Content-Length values that differ make the framing invalid; the server must answer 400 and close, never pick one",
     "RFC9112-7.1-chunk-lines-bare-CR": "RFC 9112 §2.2/§7.1: a bare CR in a chunk line is invalid (or SP, which still breaks the line), so the body must be rejected and the connection closed",
+    "RFC9112-7.1-chunk-size-not-hex": "RFC 9112 §7.1: chunk-size is hex digits only; any other octet makes the chunked body invalid, which should get 400 and a close",
+    "RFC9112-7.1-chunk-size-surrounding-whitespace": "RFC 9112 §7.1: the chunk-size line allows no whitespace around the size (only BWS before an extension); the line is invalid and should get 400 and a close",
+    "RFC9112-7.1-chunk-size-overflow": "RFC 9112 §7.1: a recipient must guard against chunk sizes that overflow its integers and reject what it cannot hold (400 or 413 and a close), never wrap or misframe",
+    "RFC9112-7.1-chunk-data-length-mismatch": "RFC 9112 §7.1: chunk-data is exactly chunk-size octets followed by CRLF; anything else is an invalid body that should get 400 and a close",
+    "RFC9112-7.1-chunk-lines-bare-LF": "RFC 9112 §7.1 and §2.2: chunk lines end in CRLF; a lone LF there should be rejected with a close (or taken as a line end consistently), and this outcome is neither",
+    "RFC9112-7.1-last-chunk-and-terminator": "RFC 9112 §7.1: the last chunk (zeros, optional extensions) and the trailer section's empty line end the body; a valid one must be accepted and an incomplete one must not be answered as complete",
+    "RFC9112-7.1.1-chunk-extensions-ignored": "RFC 9112 §7.1.1: a recipient must ignore chunk extensions it does not recognize, so this valid chunked body must be accepted",
+    "RFC9112-7.1.1-chunk-ext-BWS": "RFC 9112 §7.1.1: BWS is allowed around the semicolon and equals sign of a chunk extension, so this valid chunked body must be accepted",
+    "RFC9112-7.1.1-chunk-ext-CR-LF-NUL": "RFC 9112 §7.1.1 and §2.2: a bare CR, lone LF or NUL cannot appear in a chunk extension; the body is invalid and is to be rejected with a close",
+    "RFC9112-7.1.1-chunk-ext-length-limit": "RFC 9112 §7.1.1: a server should limit chunk extensions and answer an oversized one with a 4xx (and close), not a server error or an unbounded read",
+    "RFC9112-7.1.2-trailer-section-accepted": "RFC 9112 §7.1.2: a trailer section after the last chunk is part of valid chunked framing and must be accepted",
+    "RFC9112-7.1.2-trailer-malformed-field-line": "RFC 9112 §7.1.2 and §5: a malformed trailer field line makes the message invalid; it should be rejected with 400 and a close",
+    "RFC9112-6.1-no-TE-or-CL-in-1xx-and-204": "RFC 9112 §6.1 and RFC 9110 §8.6: a server must not send Transfer-Encoding or Content-Length in a 1xx or 204 response",
+    "RFC9112-6.3-CL-list-with-empty-or-invalid-member": "RFC 9112 §6.3 item 5: a Content-Length list with an empty or invalid member is an invalid value; the server must answer 400 and close",
+    "RFC9112-6.1-TE-unknown-coding-501": "RFC 9112 §6.1: a server receiving a transfer coding it does not understand should answer 501 and close",
+    "RFC9112-3-leading-trailing-whitespace-in-request-line": "RFC 9112 §3: the request-line is method SP target SP version with nothing around it; other whitespace makes it invalid and it should get 400",
+    "RFC9112-3.1-method-not-a-token": "RFC 9112 §3.1 with RFC 9110 §9.1: the method is a token; any other octet makes the request-line invalid and it should get 400",
+    "RFC9112-3.2-CTL-or-NUL-in-target": "RFC 9112 §3.2 with RFC 3986: a control octet cannot appear in a request-target; it should get 400",
+    "RFC9112-3.2-disallowed-octets-in-target": "RFC 9112 §3.2 with RFC 3986: this octet is not allowed in a request-target; it should get 400",
+    "RFC9112-3.2-whitespace-in-target": "RFC 9112 §3 and §3.2: whitespace cannot appear inside a request-target, so the request-line is invalid and should get 400",
+    "RFC9112-3.2.1-origin-form-legal-characters": "RFC 9112 §3.2.1 with RFC 3986 §3.3: this origin-form (empty segments, sub-delims, colon, at-sign, percent-encodings included) is valid and must not get a syntax 400",
+    "RFC9112-2.3-HTTP10-request-accepted": "RFC 9112 §2.3 with RFC 9110 §6.2: HTTP/1.0 shares the major version, so the request should be processed normally; 505 is for a major version the server does not support",
+    "RFC9112-9.3-HTTP10-closes-by-default": "RFC 9112 §9.3: an HTTP/1.0 request without keep-alive should be answered and the connection then closed",
+    "RFC9112-9.6-graceful-close-no-reset": "RFC 9112 §9.6: after its response to a request with close the server closes in stages, reading and discarding what follows; answering those octets is not closing",
+    "RFC9112-9.6-request-Connection-close": "RFC 9112 §9.6: after the response to a request with the close option the server must close and must not process any later request on the connection",
+    "RFC9112-9.6-server-sent-close-stops-processing": "RFC 9112 §9.6: after sending a response with the close option the server must not process any further request on that connection",
+    "RFC9112-2.2-bare-CR-as-line-terminator": "RFC 9112 §2.2: a lone CR never ends a line, so this header section is not complete and must not be acted on",
+    "RFC9112-3-separator-leniency": "RFC 9112 §3: the request-line parts are separated by one SP; a recipient may split on runs of whitespace or reject, and this outcome is neither",
+    "RFC9112-7.1.2-trailer-not-merged": "RFC 9112 §7.1.2 with RFC 9110 §6.5.1: a framing field in a trailer must not be merged into the header section or frame anything",
+    "RFC9112-9.2-one-final-response-per-request": "RFC 9112 §9.2/§9.3.2: one final response per request, none for octets of a body; after rejecting the invalid framing nothing else is answered",
+    "RFC9110-8.6-CL-large-value-no-overflow": "RFC 9110 §8.6: a recipient must not let a huge Content-Length overflow; it rejects (400 or 413) or waits for the body, and never loses the framing",
     "RFC9112-9.6-half-close-after-complete-request": "RFC 9112 §9.6: a half-close after a complete request does not cancel it; the server still answers",
 }
 
 # (target, rule regex, reason) for cells the app causes, not the server.
 APP = [
+    ("netty", r"^RFC9112-9\.3-HTTP10-keep-alive$",
+     "app: with Netty the handler announces a persisting HTTP/1.0 connection (Connection: keep-alive), as Netty's own examples do; NettyApp keeps the connection as HttpUtil.isKeepAlive says but does not add the header, so the persisted connection is not announced"),
     ("python", r"^RFC9112-6\.(1|3)-|^RFC9112-7\.|^RFC9110-5\.6\.1-list-field-parsing",
      "app: python-app.py frames the body itself (http.server has none) and answers any Transfer-Encoding 501 with a close, so this framing verdict measures the app"),
 ]
@@ -110,6 +143,24 @@ DISPUTED = [
      "disputed FAIL (h1proof grading): the unknown expectation is ignored as RFC 9110 §10.1.1 allows; the close that follows is gunicorn's sync worker closing every connection with Connection: close, which RFC 9112 §9.6 permits"),
     (r".", "RFC9110-7.8-upgrade-to-unoffered-protocol", None, r"^status 400",
      "disputed FAIL (h1proof grading): the server did not switch protocols, which is all RFC 9110 §7.8 requires here; refusing a valid request with 400 is unhelpful but is not what the cited MUST forbids"),
+]
+
+DISPUTED += [
+    (r".", "RFC9110-7.8-100-before-101", None, r"^status 4",
+     "disputed FAIL (h1proof grading): no 101 was sent, so the order RFC 9110 §7.8 asks for (100 before 101) was not broken; the server refused the upgrade request instead, which the cited MUST does not forbid"),
+    (r"^(uvicorn|hypercorn)$", "RFC9112-9.3-HTTP10-keep-alive", None, r"^status 400",
+     "disputed FAIL (h1proof grading): h11 answers the valid HTTP/1.0 keep-alive request with 400 once it sees a second request pipelined behind it; a wrong answer, but RFC 9112 §9.3 and Appendix C.2.2, which the rule cites, only say whether the connection may persist and how that is announced"),
+    (r"^gunicorn$", "RFC9110-9.3.2-HEAD-response-has-no-content", None, r"^status 200, connection closed$",
+     "disputed FAIL (h1proof grading): the HEAD response ends at its empty line (no content); gunicorn's sync worker then closes with Connection: close, as it does after every response (RFC 9112 §9.6 allows it), so the pipelined request is left for the client to retry; nothing in RFC 9110 §9.3.2 is broken"),
+    (r"^(uvicorn|netty)$", "RFC9110-6.2-unsupported-major-version-505", None, r"then status 400",
+     "disputed FAIL (h1proof grading): the server reads the HTTP/2 preface as two HTTP/1 messages, PRI * HTTP/2.0 (answered by the app's 405, an 'accepted' outcome the rule permits) and the line SM (400); two answers to what it parsed as two requests, which the one-response-per-request check counts as one"),
+]
+
+DISPUTED += [
+    (r"^jdkhttp$", "RFC9112-3-separator-leniency", None, r"^status 404, connection closed$",
+     "disputed FAIL (h1proof grading): the JDK server split on the two spaces (the leniency RFC 9112 §3 permits), answered from its context lookup (404) and closed with Connection: close, which RFC 9112 §9.6 allows after any response"),
+    (r"^jdkhttp$", "RFC9112-7.1.2-trailer-not-merged", None, r"^no response, connection closed$",
+     "disputed FAIL (h1proof grading): the JDK server closes without answering a chunked body with a trailer section (it does not take trailers at all, a separate failure under RFC9112-7.1.2-trailer-section-accepted); nothing was merged, and the rule tolerates a rejection"),
 ]
 
 APPS = {
@@ -134,7 +185,6 @@ APPS = {
     "varnish": "Varnish (builtin VCL) in front of scripts/servers/go-app; judged as an origin server",
     "trafficserver": "Apache Traffic Server (remap, cache off) in front of scripts/servers/go-app; judged as an origin server",
     "squid": "Squid accelerator (caching denied) in front of scripts/servers/go-app; judged as an origin server",
-    "uvicorn ": "",
 }
 
 
@@ -145,7 +195,8 @@ def observed(reason):
         return m.group(1)
     m = re.match(r"not an HTTP/1\.x response: (.*)", reason)
     if m:
-        return "no HTTP/1.x response (" + m.group(1)[:90] + ")"
+        return ("an answer that is no HTTP/1.x response (" + m.group(1)[:70]
+                + "…): an error page without a status-line, as HTTP/0.9 would answer")
     return reason[:120]
 
 
@@ -186,6 +237,7 @@ def jackson(reviewed):
 
 def main(argv):
     write = "--write" in argv
+    redo = "--redo" in argv  # propose again for every entry, not only the UNREVIEWED ones
     targets = [a for a in argv if not a.startswith("--")]
     missing_total = 0
     for target in targets:
@@ -198,7 +250,7 @@ def main(argv):
         proposals = {}
         missing = []
         for e in reviewed["scenarios"]:
-            if "UNREVIEWED" not in e["reason"]:
+            if "UNREVIEWED" not in e["reason"] and not redo:
                 continue
             r = results.get((e["rule"], e["title"]))
             reason = propose(target, r) if r else None
