@@ -157,6 +157,12 @@ DISPUTED += [
 ]
 
 DISPUTED += [
+    (r"^gunicorn$", "RFC9112-2.2-bare-LF-field-lines", None, r"^status 200, connection closed$",
+     "disputed FAIL (h1proof grading): gunicorn accepted the lone LF (permitted by RFC 9112 §2.2) and then closed with Connection: close, as its sync worker does after every response (RFC 9112 §9.6 allows it); the rule permits acceptance only with the connection open"),
+    (r"^gunicorn$", "RFC9112-2.2-extra-CRLF-between-pipelined-requests", None, r"^status 200, connection closed$",
+     "disputed FAIL (h1proof grading): gunicorn answered the first request and closed with Connection: close, as after every response (RFC 9112 §9.6 allows it), so the request after the empty line was never read; the FAIL rests on the close, not on how the empty line was handled"),
+    (r"^gunicorn$", "RFC9112-5.2-obs-fold-in-framing-field", "a folded Content-Length value", r"^status 200, connection closed$",
+     "disputed FAIL (h1proof grading): gunicorn answered and closed with Connection: close, as after every response (RFC 9112 §9.6 allows it), so the canary that would show how the folded Content-Length framed the body was never read; the FAIL rests on the close alone"),
     (r"^jdkhttp$", "RFC9112-3-separator-leniency", None, r"^status 404, connection closed$",
      "disputed FAIL (h1proof grading): the JDK server split on the two spaces (the leniency RFC 9112 §3 permits), answered from its context lookup (404) and closed with Connection: close, which RFC 9112 §9.6 allows after any response"),
     (r"^jdkhttp$", "RFC9112-7.1.2-trailer-not-merged", None, r"^no response, connection closed$",
