@@ -4,17 +4,16 @@
 # hold one entry per scenario, and report.html opens in headless Chromium without console errors.
 # Installs nginx (and, through check-html-report.sh, chromium) when missing; needs root for that.
 #
-# Usage: scripts/nginx-conformance.sh [--publish] [--budget-ms N]
-#   --publish      also copy the summary and report.json into reports/nginx/
+# Usage: scripts/nginx-conformance.sh [--budget-ms N]
+#   (the published nginx column of reports/ is written by `reports/generate nginx`)
 #   --budget-ms N  fail when the run takes longer (default 10000)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-publish=0
 budget_ms=10000
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --publish) publish=1 ;;
+    --publish) echo "nginx-conformance: --publish is gone; run reports/generate nginx" >&2; exit 2 ;;
     --budget-ms) budget_ms="$2"; shift ;;
     *) echo "nginx-conformance: unknown argument $1" >&2; exit 2 ;;
   esac
@@ -65,13 +64,6 @@ PY
 
 "$root/scripts/check-html-report.sh" "$out/report.html"
 echo "nginx-conformance: report.html opens in headless Chromium without console errors"
-
-if [[ $publish -eq 1 ]]; then
-  mkdir -p "$root/reports/nginx"
-  cp "$out/summary.md" "$root/reports/nginx/summary.md"
-  cp "$out/report.json" "$root/reports/nginx/report.json"
-  echo "nginx-conformance: published to reports/nginx/"
-fi
 
 if [[ $elapsed_ms -gt $budget_ms ]]; then
   echo "nginx-conformance: took ${elapsed_ms} ms, over the ${budget_ms} ms budget" >&2
