@@ -1,12 +1,14 @@
 package dev.h1proof.runner;
 
-import dev.h1proof.parser.Level;
+import dev.h1proof.rulebook.Level;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
 import dev.h1proof.runner.baseline.Baseline;
 import dev.h1proof.runner.baseline.BaselineException;
 import dev.h1proof.runner.report.Format;
 import dev.h1proof.runner.report.Reports;
+import dev.h1proof.runner.result.RunReport;
+import dev.h1proof.runner.result.ScenarioResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,7 +68,12 @@ public final class ConformanceRun {
 
   /** As {@link #failOn(Level)}, from "must", "should" or "may" (any case). */
   public ConformanceRun failOn(String level) {
-    return failOn(Selection.parseLevel(level, "failOn"));
+    try {
+      return failOn(Level.valueOf(level.trim().toUpperCase(java.util.Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      throw new CliException(
+          ExitCodes.USAGE, "failOn takes must, should or may, not '" + level + "'");
+    }
   }
 
   /** Only scenarios matching this cucumber tag expression; null or blank selects all. */
@@ -173,7 +180,9 @@ public final class ConformanceRun {
     long t0 = System.nanoTime();
     RunCommand.preflight(target);
     Execution.Results outcome =
-        new Execution(target, concurrency, Execution.Fragmentation.NONE, 1).run(chosen, onResult);
+        new Execution(
+                target, concurrency, Execution.DEFAULT_WAIT_SLOTS, Execution.Fragmentation.NONE, 1)
+            .run(chosen, onResult);
     RunReport report =
         new RunReport(
             "h1proof " + Main.version(),

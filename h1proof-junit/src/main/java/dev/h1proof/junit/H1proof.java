@@ -1,13 +1,13 @@
 package dev.h1proof.junit;
 
-import dev.h1proof.parser.Level;
+import dev.h1proof.rulebook.Level;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Verdict;
 import dev.h1proof.runner.CliException;
 import dev.h1proof.runner.ConformanceRun;
-import dev.h1proof.runner.RunReport;
-import dev.h1proof.runner.ScenarioResult;
 import dev.h1proof.runner.report.ReportException;
+import dev.h1proof.runner.result.RunReport;
+import dev.h1proof.runner.result.ScenarioResult;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

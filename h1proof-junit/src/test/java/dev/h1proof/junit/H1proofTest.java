@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.h1proof.parser.ParserConfig;
-import dev.h1proof.parser.Violation;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.runner.ConformanceRun;
 import dev.h1proof.server.ReferenceServer;
@@ -17,7 +15,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -109,12 +106,7 @@ class H1proofTest {
   @Test
   void aServerThatBreaksOneRuleFailsExactlyThatRulesTestsNamingTheRule(@TempDir Path reports)
       throws IOException {
-    URI uri =
-        start(
-            ServerOptions.strict()
-                .withParserConfig(
-                    ParserConfig.strict()
-                        .withTolerated(EnumSet.copyOf(Violation.forRuleId(TOLERATED)))));
+    URI uri = start(ServerOptions.strict().tolerating(List.of(TOLERATED)));
     List<RuleScenario> all = section(uri);
     Set<String> broken =
         all.stream()
@@ -151,12 +143,7 @@ class H1proofTest {
 
   @Test
   void aBaselineOrALowerBarTurnsTheKnownFailureIntoPasses(@TempDir Path dir) throws IOException {
-    URI uri =
-        start(
-            ServerOptions.strict()
-                .withParserConfig(
-                    ParserConfig.strict()
-                        .withTolerated(EnumSet.copyOf(Violation.forRuleId(TOLERATED)))));
+    URI uri = start(ServerOptions.strict().tolerating(List.of(TOLERATED)));
     Path baseline = dir.resolve("baseline.json");
     Files.writeString(
         baseline,

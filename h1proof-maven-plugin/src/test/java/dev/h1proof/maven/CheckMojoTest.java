@@ -3,8 +3,6 @@ package dev.h1proof.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.h1proof.parser.ParserConfig;
-import dev.h1proof.parser.Violation;
 import dev.h1proof.server.ReferenceServer;
 import dev.h1proof.server.ServerOptions;
 import java.io.IOException;
@@ -13,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -40,14 +37,10 @@ class CheckMojoTest {
   }
 
   private String start(boolean tolerating) throws IOException {
-    ParserConfig config = ParserConfig.strict();
-    if (tolerating) {
-      config = config.withTolerated(EnumSet.copyOf(Violation.forRuleId(TOLERATED)));
-    }
+    ServerOptions options =
+        tolerating ? ServerOptions.strict().tolerating(List.of(TOLERATED)) : ServerOptions.strict();
     server =
-        ReferenceServer.start(
-            ServerOptions.strict().withParserConfig(config),
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        ReferenceServer.start(options, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     return "http://127.0.0.1:" + server.port() + "/";
   }
 
