@@ -6,7 +6,10 @@ public enum BodyFraming {
   NONE,
   /** The content is exactly {@link RequestHead#contentLength()} octets (§6.3 item 6). */
   CONTENT_LENGTH,
-  /** The content uses the chunked transfer coding; decode it with {@link ChunkedDecoder}. */
+  /**
+   * The content uses the chunked transfer coding; read it with {@link RequestReader} or {@link
+   * BodyReader} (which drive {@link ChunkedDecoder}).
+   */
   CHUNKED,
   /**
    * Responses only (RFC 9112 §6.3 item 8): the content extends to the end of the connection. Never
