@@ -152,10 +152,22 @@ public final class HtmlReport implements ReportWriter {
 
   /** One rule's results, in rulebook order. */
   private record RuleRow(String id, Level level, List<ScenarioResult> results) {
-    /** The rule's requirement sentence, as the rulebook defines it once. */
+    /**
+     * The rule's requirement sentence, as the rulebook defines it once; for a rule made without
+     * one (a report of an older rulebook), its first scenario's description, else its title.
+     */
     String requirement() {
       String requirement = results.get(0).scenario().rule().requirement();
-      return requirement.isBlank() ? results.get(0).scenario().title() : requirement;
+      if (!requirement.isBlank()) {
+        return requirement;
+      }
+      for (ScenarioResult r : results) {
+        String d = r.scenario().description();
+        if (d != null && !d.isBlank()) {
+          return d.strip();
+        }
+      }
+      return results.get(0).scenario().title();
     }
 
     boolean failed() {
