@@ -155,6 +155,7 @@ Feature: RFC 9112 §2.3 HTTP version
       And allow status 400
       And allow accepted
       And allow no response, connection closed
+      And allow answered then rejected
 
   @RFC9110-6.2-higher-minor-version @SHOULD
   Rule: RFC 9110 §6.2 higher minor version

@@ -369,6 +369,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
       When the request is sent
       Then expect accepted, connection open
       And allow accepted, connection closed
+      And allow answered
 
     Scenario: an empty Upgrade value is not switched to
       RFC 9110 §7.8: a server must not switch to a protocol the client did not list in Upgrade and may ignore
@@ -386,6 +387,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
       Then expect accepted, connection open
       And allow status 400
       And allow accepted, connection closed
+      And allow answered
 
     Scenario: a list of unknown protocols is not switched to
       RFC 9110 §7.8: a server must not switch to a protocol the client did not list in Upgrade and may ignore
@@ -402,6 +404,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
       When the request is sent
       Then expect accepted, connection open
       And allow accepted, connection closed
+      And allow answered
 
   @RFC9110-7.8-upgrade-ignored-for-HTTP10 @MUST
   Rule: RFC 9110 §7.8 upgrade ignored for HTTP10
@@ -503,3 +506,4 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
       Then expect interim 100 then accepted
       And expect interim 100 then interim 101
       And allow accepted
+      And allow answered

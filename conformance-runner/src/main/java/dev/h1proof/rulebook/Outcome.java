@@ -47,7 +47,7 @@ public record Outcome(
 
   /** An expected response. */
   public sealed interface Item
-      permits Accepted, Answered, Rejected, Status, Interim, BareBody, Http2Answer {}
+      permits Accepted, Answered, Rejected, Refused, Status, Interim, BareBody, Http2Answer {}
 
   /**
    * An HTTP/2 SETTINGS frame where a status-line would be: the answer of a server that speaks
@@ -73,6 +73,12 @@ public record Outcome(
    * statuses {@code accepted} excludes), whatever the code the rule names.
    */
   public record Rejected() implements Item {}
+
+  /**
+   * One final response that is not 2xx: for CONNECT, any such answer means the tunnel was not
+   * formed (RFC 9110 §9.3.6), so the request was refused whatever the status says.
+   */
+  public record Refused() implements Item {}
 
   /** A final response with one of these codes. */
   public record Status(Set<Integer> codes) implements Item {}
@@ -183,6 +189,8 @@ public record Outcome(
         items.add(new Answered());
       } else if (part.equals("rejected")) {
         items.add(new Rejected());
+      } else if (part.equals("refused")) {
+        items.add(new Refused());
       } else if ((m = STATUS.matcher(part)).matches()) {
         Set<Integer> codes = new TreeSet<>();
         for (String code : m.group(1).split(" or ")) {
@@ -289,6 +297,8 @@ public record Outcome(
       return s.codes().contains(status);
     } else if (item instanceof Rejected) {
       return NOT_ACCEPTED.contains(status);
+    } else if (item instanceof Refused) {
+      return status >= 300;
     }
     return status >= 200 && (item instanceof Answered || !NOT_ACCEPTED.contains(status));
   }

@@ -153,8 +153,8 @@ public final class HtmlReport implements ReportWriter {
   /** One rule's results, in rulebook order. */
   private record RuleRow(String id, Level level, List<ScenarioResult> results) {
     /**
-     * The rule's requirement sentence, as the rulebook defines it once; for a rule made without
-     * one (a report of an older rulebook), its first scenario's description, else its title.
+     * The rule's requirement sentence, as the rulebook defines it once; for a rule made without one
+     * (a report of an older rulebook), its first scenario's description, else its title.
      */
     String requirement() {
       String requirement = results.get(0).scenario().rule().requirement();

@@ -1,0 +1,72 @@
+package dev.h1proof.rulebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.h1proof.rulebook.Observation.ConnectionState;
+import dev.h1proof.rulebook.Observation.Response;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Answers that real servers gave and that an earlier grading FAILed, though the sentence the rule
+ * cites does not forbid them (the matrix review of 28 servers disputed each). Each is checked
+ * beside an answer that still breaks the sentence, so the fix cannot turn into a free pass.
+ */
+class DisputedVerdictsTest {
+  private static RuleScenario titled(String title) {
+    return Rulebook.bundled().scenarios().stream()
+        .filter(s -> s.title().equals(title))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no scenario titled " + title));
+  }
+
+  /** Final responses with these statuses (1xx are interim), the connection left open. */
+  private static Observation answered(int... statuses) {
+    List<Response> responses =
+        Arrays.stream(statuses)
+            .mapToObj(s -> new Response(s, s < 200, List.of(), new byte[0]))
+            .toList();
+    return new Observation(new byte[] {'H'}, responses, ConnectionState.OPEN, List.of(), 1);
+  }
+
+  private static Verdict verdict(String title, Observation o) {
+    Judgement j = titled(title).judge(o);
+    return j.verdict();
+  }
+
+  @Test
+  void anyAnswerButA2xxToACONNECTWithABadPortRefusesTheTunnel() {
+    // H2O answers 404 and Caddy 308: no tunnel is formed (RFC 9110 §9.3.6)
+    String title = "CONNECT with no port is rejected";
+    assertThat(verdict(title, answered(404))).isEqualTo(Verdict.WARN);
+    assertThat(verdict(title, answered(308))).isEqualTo(Verdict.WARN);
+    assertThat(verdict(title, answered(400))).isEqualTo(Verdict.PASS);
+    assertThat(verdict(title, answered(200))).isEqualTo(Verdict.FAIL);
+  }
+
+  @Test
+  void refusingAnUnofferedUpgradeDoesNotSwitchProtocols() {
+    // uvicorn and Traffic Server answer 400: the MUST forbids a 101, not a refusal
+    String title = "an unknown protocol in Upgrade is not switched to";
+    assertThat(verdict(title, answered(400))).isEqualTo(Verdict.WARN);
+    assertThat(verdict(title, answered(200))).isEqualTo(Verdict.PASS);
+  }
+
+  @Test
+  void withoutA101ThereIsNo100ToSendBeforeIt() {
+    String title = "100 comes before any 101 on an upgrade with 100-continue";
+    assertThat(verdict(title, answered(400))).isEqualTo(Verdict.WARN);
+    assertThat(verdict(title, answered(100, 200))).isEqualTo(Verdict.PASS);
+  }
+
+  @Test
+  void anHttp1ServerMayAnswerThePrefaceAsTwoMessages() {
+    // PRI * HTTP/2.0 is answered as a request (405), then "SM" is rejected (400)
+    String title = "the HTTP/2 connection preface on an HTTP/1.1 port";
+    assertThat(verdict(title, answered(405, 400))).isEqualTo(Verdict.WARN);
+    assertThat(verdict(title, answered(505))).isEqualTo(Verdict.PASS);
+    // three answers to two messages is not one of them
+    assertThat(verdict(title, answered(405, 400, 400))).isEqualTo(Verdict.FAIL);
+  }
+}
