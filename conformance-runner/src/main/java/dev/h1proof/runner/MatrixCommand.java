@@ -251,6 +251,16 @@ public final class MatrixCommand implements Callable<Integer> {
     return ids;
   }
 
+  /**
+   * The speed-against-strictness chart of a parsers JSON file, as {@code matrix --chart} draws it:
+   * for report generators that publish it beside their tables.
+   *
+   * @throws CliException with a one-line message when the file is not such a JSON
+   */
+  public static String speedChart(Path parsersJson) {
+    return MatrixSvg.speedChart(readParsers(new ObjectMapper(), parsersJson));
+  }
+
   /** The parsers of {@code --chart}, or a one-line usage error saying what is wrong. */
   static List<MatrixSvg.Parser> readParsers(ObjectMapper json, Path file) {
     String format =

@@ -8,6 +8,9 @@ import java.util.List;
 public final class ParsersMarkdown {
   private ParsersMarkdown() {}
 
+  /** The chart file beside the Markdown: speed against strictness, one point per parser. */
+  public static final String CHART = "parsers-chart.svg";
+
   /** The Markdown for a parsers report. */
   public static String render(JsonNode report) {
     StringBuilder md = new StringBuilder();
@@ -28,6 +31,10 @@ public final class ParsersMarkdown {
         .append(", from `")
         .append(bench.path("source").asText())
         .append("`.\n\n");
+    md.append("![Speed against strictness: rules enforced against ns per request, one point per")
+        .append(" parser; up is stricter, left is faster](")
+        .append(CHART)
+        .append(")\n\n");
     md.append(
         "| parser | version | rules enforced | not enforced | n/a | ns per request | × h1proof |\n");
     md.append("|---|---|---:|---:|---:|---:|---:|\n");

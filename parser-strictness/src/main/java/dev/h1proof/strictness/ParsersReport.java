@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.h1proof.rulebook.Rulebook;
 import dev.h1proof.runner.BuildInfo;
+import dev.h1proof.runner.MatrixCommand;
 import dev.h1proof.testkit.H1proofParser;
 import dev.h1proof.testkit.ParserKit;
 import dev.h1proof.testkit.ParserUnderTest;
@@ -54,6 +55,7 @@ public final class ParsersReport {
           dir.resolve("parsers.md"),
           ParsersMarkdown.render(JSON.readTree(dir.resolve("parsers.json").toFile())),
           StandardCharsets.UTF_8);
+      writeChart(dir);
       return;
     }
     if (args.length != 3) {
@@ -68,6 +70,15 @@ public final class ParsersReport {
     Files.writeString(dir.resolve("parsers.json"), toText(report), StandardCharsets.UTF_8);
     Files.writeString(
         dir.resolve("parsers.md"), ParsersMarkdown.render(report), StandardCharsets.UTF_8);
+    writeChart(dir);
+  }
+
+  /** {@code parsers-chart.svg}: speed against strictness, drawn from {@code parsers.json}. */
+  static void writeChart(Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve(ParsersMarkdown.CHART),
+        MatrixCommand.speedChart(dir.resolve("parsers.json")),
+        StandardCharsets.UTF_8);
   }
 
   /** The JSON as committed: two-space indent, a final newline. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.h1proof.runner.MatrixCommand;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,21 @@ class ParsersReportTest {
         .as(
             "reports/parsers.md is stale: mvn -B -pl parser-strictness -am process-classes -Pparsers-report")
         .isEqualTo(ParsersMarkdown.render(json));
+  }
+
+  @Test
+  void theChartIsDrawnFromTheJson() throws Exception {
+    Path chart = Published.REPORTS.resolve(ParsersMarkdown.CHART);
+    String svg = Files.readString(chart, StandardCharsets.UTF_8);
+    assertThat(svg)
+        .as(
+            "reports/parsers-chart.svg is stale: mvn -B -pl parser-strictness -am process-classes -Pparsers-report")
+        .isEqualTo(MatrixCommand.speedChart(Published.REPORTS.resolve("parsers.json")));
+    for (String name : FIVE) {
+      assertThat(svg).as("a point for %s", name).contains(">" + name + "<");
+    }
+    assertThat(Files.readString(Published.REPORTS.resolve("parsers.md"), StandardCharsets.UTF_8))
+        .contains("](" + ParsersMarkdown.CHART + ")");
   }
 
   @Test
