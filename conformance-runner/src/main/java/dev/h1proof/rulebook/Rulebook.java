@@ -41,12 +41,22 @@ import java.util.stream.Stream;
  */
 public final class Rulebook {
   private final List<RuleScenario> scenarios;
+  private final List<RuleScenario> intermediary;
 
   private Rulebook(List<RuleScenario> scenarios) {
-    this.scenarios = List.copyOf(scenarios);
+    this.scenarios = scenarios.stream().filter(s -> !s.intermediary()).toList();
+    this.intermediary = scenarios.stream().filter(RuleScenario::intermediary).toList();
   }
 
-  /** Every scenario, ordered by file and line. */
+  /**
+   * The {@code @intermediary} scenarios, ordered by file and line: judged through a proxy on both
+   * sides of it ({@code h1proof proxy}), so they are kept apart from {@link #scenarios()}.
+   */
+  public List<RuleScenario> intermediary() {
+    return intermediary;
+  }
+
+  /** Every scenario but the intermediary ones, ordered by file and line. */
   public List<RuleScenario> scenarios() {
     return scenarios;
   }
