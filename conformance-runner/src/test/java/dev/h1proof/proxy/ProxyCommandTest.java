@@ -94,6 +94,9 @@ class ProxyCommandTest {
       assertThat(forwarded.path("connections").get(0).path("received").path("octets").asText())
           .startsWith("GET / HTTP/1.1\\r\\n")
           .doesNotContain("X-Hop");
+      assertThat(java.nio.file.Files.readString(tmp.resolve("report.html")))
+          .contains("Forwarded by the proxy to the back end: back end received 2 requests")
+          .contains("Back-end connection 2");
     }
   }
 

@@ -365,6 +365,11 @@ public final class HtmlReport implements ReportWriter {
     if (o != null && !o.deviations().isEmpty()) {
       list(term(dl, "Response deviations"), o.deviations().stream().map(Text::visible).toList());
     }
+    if (!s.forwarded().isEmpty()) {
+      list(
+          term(dl, "Back end receives (per outcome, in order)"),
+          s.forwarded().stream().map(dev.h1proof.rulebook.Forwarded::text).toList());
+    }
     term(dl, "Tags").text(String.join(" ", new TreeSet<>(s.tags())));
     details.appendElement("h4").text("Sent (" + length(r.sent()) + " bytes)");
     details
@@ -376,6 +381,7 @@ public final class HtmlReport implements ReportWriter {
           .appendElement("p")
           .text("Only the first " + Evidence.PREFIX_OCTETS + " octets are shown.");
     }
+    forwarded(details, r);
     if (o == null) {
       details.appendElement("p").text("Not run: nothing was received.");
       return;
@@ -386,6 +392,32 @@ public final class HtmlReport implements ReportWriter {
         .appendElement("pre")
         .addClass("rx")
         .text(received.isEmpty() ? "(no bytes)" : Text.clip(received, Evidence.DISPLAY_LIMIT));
+  }
+
+  /**
+   * An intermediary scenario's middle hop: client → proxy is "Sent", proxy → back end is each
+   * connection the capture back end recorded, proxy → client is "Received".
+   */
+  private static void forwarded(Element details, ScenarioResult r) {
+    dev.h1proof.rulebook.BackEndObservation f = r.forwarded();
+    if (f == null) {
+      return;
+    }
+    details.appendElement("h4").text("Forwarded by the proxy to the back end: " + f.summary());
+    for (int i = 0; i < f.connections().size(); i++) {
+      byte[] bytes = f.connections().get(i);
+      details
+          .appendElement("p")
+          .text("Back-end connection " + (i + 1) + " (" + bytes.length + " bytes)");
+      int shown = Evidence.prefixLength(bytes);
+      details
+          .appendElement("pre")
+          .addClass("tx")
+          .text(
+              Text.clip(
+                  dev.h1proof.rulebook.Notation.escape(bytes, 0, shown, true),
+                  Evidence.DISPLAY_LIMIT));
+    }
   }
 
   private static Element term(Element dl, String name) {
