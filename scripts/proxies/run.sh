@@ -113,7 +113,7 @@ DefaultRuntimeDir $1
 ErrorLog $1/error.log
 LoadModule mpm_event_module $m/mod_mpm_event.so
 LoadModule authz_core_module $m/mod_authz_core.so
-LoadModule unixd_module $m/mod_unixd.so
+$( [ -f $m/mod_unixd.so ] && echo "LoadModule unixd_module $m/mod_unixd.so" )
 LoadModule proxy_module $m/mod_proxy.so
 LoadModule proxy_http_module $m/mod_proxy_http.so
 User www-data
@@ -145,6 +145,7 @@ start_squid() {
 http_port 127.0.0.1:$2 accel defaultsite=127.0.0.1 no-vhost
 cache_peer 127.0.0.1 parent $3 0 no-query originserver name=h1proof
 cache_peer_access h1proof allow all
+never_direct allow all
 http_access allow all
 cache deny all
 pid_filename $1/squid.pid
@@ -164,24 +165,18 @@ start_trafficserver() {
   mkdir -p "$etc" "$run/log" "$run/cache"
   cp -r /etc/trafficserver/. "$etc/"
   echo "map / http://127.0.0.1:$3/" >"$etc/remap.config"
-  echo "var/trafficserver 64M" >"$etc/storage.config" 2>/dev/null
   echo "$run/cache 64M" >"$etc/storage.config"
-  cat >"$etc/records.yaml" <<CFG
-records:
-  http:
-    server_ports: "$2"
-    cache:
-      http: 0
-  proxy_name: h1proof-ats
-  url_remap:
-    remap_required: 1
-  log:
-    logfile_dir: $run/log
-  diags:
-    debug:
-      enabled: 0
+  # ATS 9 reads records.config; the overrides replace the packaged lines.
+  grep -v -E 'proxy\.config\.(http\.server_ports|admin\.user_id|http\.cache\.http|url_remap\.remap_required|log\.logfile_dir|diags\.debug\.enabled) ' \
+    /etc/trafficserver/records.config >"$etc/records.config"
+  cat >>"$etc/records.config" <<CFG
+CONFIG proxy.config.http.server_ports STRING $2
+CONFIG proxy.config.admin.user_id STRING #-1
+CONFIG proxy.config.http.cache.http INT 0
+CONFIG proxy.config.url_remap.remap_required INT 1
+CONFIG proxy.config.log.logfile_dir STRING $run/log
+CONFIG proxy.config.diags.debug.enabled INT 0
 CFG
-  rm -f "$etc/records.config"
   chown -R trafficserver:trafficserver "$1" 2>/dev/null
   cat >"$1/runroot.yaml" <<CFG
 prefix: /usr
@@ -200,7 +195,7 @@ cachedir: $run/cache
 CFG
   traffic_server --run-root="$1/runroot.yaml" >"$1/proxy.log" 2>&1 &
   echo $! >"$1/pid"
-  traffic_server -V 2>&1 | grep -m1 -o 'Apache Traffic Server - traffic_server - [0-9.]*'
+  echo "Apache $(traffic_server -V 2>&1 | head -1 | cut -d' ' -f1-3)"
 }
 
 start_caddy() {
@@ -209,7 +204,6 @@ start_caddy() {
 {
   admin off
   auto_https off
-  persist_config off
 }
 http://127.0.0.1:$2 {
   reverse_proxy 127.0.0.1:$3
@@ -223,12 +217,12 @@ CFG
 
 start_h2o() {
   need h2o h2o || return 1
+  chmod 1777 "$1" # h2o drops to nobody after reading its configuration
   cat >"$1/h2o.conf" <<CFG
 listen:
   host: 127.0.0.1
   port: $2
 error-log: $1/error.log
-pid-file: $1/h2o.pid
 hosts:
   default:
     paths:
@@ -274,6 +268,13 @@ for name in "${proxies[@]}"; do
     --report-dir "$dir/report" >"$dir/console.txt" 2>&1
   code=$?
   stop
+  if [ "$code" -ge 2 ]; then
+    # Not usable (it never forwarded the preflight GET) or a usage error: no verdicts to publish.
+    echo "proxies: $name: $(grep '^h1proof: ' "$dir/console.txt" | tail -1)" >&2
+    rm -f "$out/$name.txt"
+    status=1
+    continue
+  fi
   {
     echo "# $version through h1proof proxy (exit $code)"
     grep -E '^(PASS|WARN|FAIL|INCONCLUSIVE|SKIP) ' "$dir/console.txt"
