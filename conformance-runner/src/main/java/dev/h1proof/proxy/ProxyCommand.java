@@ -7,7 +7,6 @@ import dev.h1proof.runner.CliException;
 import dev.h1proof.runner.ExitCodes;
 import dev.h1proof.runner.RunReport;
 import dev.h1proof.runner.ScenarioResult;
-import dev.h1proof.runner.SocketTarget;
 import dev.h1proof.runner.TargetUrl;
 import dev.h1proof.runner.report.ReportException;
 import dev.h1proof.runner.report.Reports;
@@ -127,8 +126,7 @@ public final class ProxyCommand implements Callable<Integer> {
               + backEnd.port()
               + " (the proxy must forward there)");
       out.flush();
-      SocketTarget socket = new SocketTarget(target, null, "/echo", readTimeout, null);
-      ProxyRun run = new ProxyRun(socket, backEnd);
+      ProxyRun run = new ProxyRun(target, readTimeout, backEnd);
       String problem = run.preflight();
       if (problem != null) {
         spec.commandLine().getErr().println("h1proof: " + problem);

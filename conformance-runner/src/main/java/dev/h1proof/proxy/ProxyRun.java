@@ -5,16 +5,17 @@ import dev.h1proof.rulebook.IntermediaryJudge;
 import dev.h1proof.rulebook.Judgement;
 import dev.h1proof.rulebook.Observation;
 import dev.h1proof.rulebook.RuleScenario;
+import dev.h1proof.rulebook.TargetInfo;
 import dev.h1proof.rulebook.Verdict;
 import dev.h1proof.rulebook.Wire;
 import dev.h1proof.runner.ScenarioResult;
-import dev.h1proof.runner.Target;
+import dev.h1proof.runner.TargetUrl;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -31,13 +32,25 @@ public final class ProxyRun {
   /** The longest wait for the back end to go quiet (a proxy that keeps trickling bytes). */
   static final Duration MAX_QUIET_WAIT = Duration.ofSeconds(3);
 
-  private final Target target;
+  private final ProxyClient client;
   private final CaptureBackEnd backEnd;
+  private final String describe;
 
-  /** Scenarios will go to {@code target}, a proxy that forwards to {@code backEnd}. */
-  public ProxyRun(Target target, CaptureBackEnd backEnd) {
-    this.target = target;
+  /**
+   * Scenarios will go to the proxy at {@code url}, which forwards to {@code backEnd}.
+   *
+   * @param url the proxy; its path is the scenarios' request target
+   * @param timeout the longest silence awaited; four of them bound one exchange
+   */
+  public ProxyRun(TargetUrl url, Duration timeout, CaptureBackEnd backEnd) {
+    this.client =
+        new ProxyClient(
+            new InetSocketAddress(url.host(), url.port()),
+            new TargetInfo(url.authority(), url.host(), url.port(), url.path(), "/echo"),
+            timeout,
+            backEnd);
     this.backEnd = backEnd;
+    this.describe = url.text();
   }
 
   /**
@@ -47,18 +60,18 @@ public final class ProxyRun {
   public String preflight() throws InterruptedException {
     backEnd.begin();
     String request =
-        "GET /h1proof-preflight HTTP/1.1\r\nHost: " + target.info().hostHeader() + "\r\n\r\n";
+        "GET /h1proof-preflight HTTP/1.1\r\nHost: " + client.info().hostHeader() + "\r\n\r\n";
     Observation o;
     try {
-      o = target.exchange(new Wire(request.getBytes(StandardCharsets.ISO_8859_1), List.of()));
+      o = client.exchange(request.getBytes(StandardCharsets.ISO_8859_1));
     } catch (IOException | RuntimeException e) {
-      return "cannot reach the proxy at " + target.describe() + ": " + e.getMessage();
+      return "cannot reach the proxy at " + describe + ": " + e.getMessage();
     }
     backEnd.awaitQuiet(QUIET, MAX_QUIET_WAIT);
     BackEndObservation seen = backEnd.snapshot();
     if (seen.requests().isEmpty()) {
       return "a GET sent to the proxy at "
-          + target.describe()
+          + describe
           + " never reached the capture back end at 127.0.0.1:"
           + backEnd.port()
           + " (the client got: "
@@ -85,21 +98,11 @@ public final class ProxyRun {
       throw new IllegalArgumentException(scenario.key() + " is not an @intermediary scenario");
     }
     backEnd.begin();
-    Wire wire = scenario.request().render(target.info());
-    Observation client;
+    Wire wire = scenario.request().render(client.info());
+    Observation observed;
     try {
-      client =
-          target
-              .exchange(
-                  wire,
-                  open -> {
-                    BackEndObservation now = backEnd.snapshot();
-                    Observation closed = open.withConnection(Observation.ConnectionState.CLOSED);
-                    return IntermediaryJudge.judge(scenario, open, now).verdict()
-                        != IntermediaryJudge.judge(scenario, closed, now).verdict();
-                  })
-              .join();
-    } catch (IOException | CompletionException e) {
+      observed = client.exchange(wire.bytes());
+    } catch (IOException e) {
       backEnd.awaitQuiet(QUIET, MAX_QUIET_WAIT);
       return new ScenarioResult(
           scenario,
@@ -114,9 +117,9 @@ public final class ProxyRun {
     BackEndObservation forwarded = backEnd.snapshot();
     return new ScenarioResult(
         scenario,
-        IntermediaryJudge.judge(scenario, client, forwarded),
+        IntermediaryJudge.judge(scenario, observed, forwarded),
         wire.bytes(),
-        client,
+        observed,
         false,
         forwarded);
   }

@@ -6,7 +6,6 @@ import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
 import dev.h1proof.rulebook.Verdict;
 import dev.h1proof.runner.ScenarioResult;
-import dev.h1proof.runner.SocketTarget;
 import dev.h1proof.runner.TargetUrl;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -40,14 +39,9 @@ class ProxyCalibrationTest {
     backEnd.close();
   }
 
-  static SocketTarget target(int port) {
-    return new SocketTarget(
-        TargetUrl.parse("http://127.0.0.1:" + port + "/"),
-        null,
-        "/echo",
-        Duration.ofSeconds(2),
-        Duration.ofSeconds(3),
-        null);
+  static ProxyRun run(int port) {
+    return new ProxyRun(
+        TargetUrl.parse("http://127.0.0.1:" + port + "/"), Duration.ofSeconds(2), backEnd);
   }
 
   @Test
@@ -61,7 +55,7 @@ class ProxyCalibrationTest {
   @Test
   void theVerbatimRelayFailsEveryFramingScenario() throws Exception {
     try (VerbatimRelay relay = new VerbatimRelay(backEnd.port())) {
-      ProxyRun run = new ProxyRun(target(relay.port()), backEnd);
+      ProxyRun run = run(relay.port());
       assertThat(run.preflight()).isNull();
       List<ScenarioResult> results = run.run(scenarios, r -> {});
       List<String> wrong = new ArrayList<>();
@@ -87,7 +81,7 @@ class ProxyCalibrationTest {
             new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
             backEnd.address(),
             Duration.ofSeconds(2))) {
-      ProxyRun run = new ProxyRun(target(proxy.port()), backEnd);
+      ProxyRun run = run(proxy.port());
       assertThat(run.preflight()).isNull();
       List<String> wrong = new ArrayList<>();
       for (ScenarioResult r : run.run(scenarios, x -> {})) {
