@@ -10,6 +10,18 @@ Feature: Intermediaries: what a proxy forwards
   the back end agree on where the first message ends. The rule ids name the intermediary requirement;
   they are kept apart from the server rulebook and not run by `h1proof run`.
 
+  Steps: every `Then expect OUTCOME` or `And allow OUTCOME` line (the client side, grammar as in
+  features/README.md) is followed by `And the back end receives FORWARDED`, and the pair matches when
+  both halves do:
+    FORWARDED = "nothing" / ( "the request" / "the request and the canary" ) *( ", " clause )
+    clause    = "body " QUOTED / "no field " NAME / "field " NAME " is " QUOTED
+              / "no connection option " NAME
+  Every form requires that the bytes on each back-end connection hold no violation for a strict parser.
+  `nothing` then allows no complete request (an abandoned incomplete prefix is harmless); the others
+  require exactly the message under test (then the canary, a GET) and no other byte. `body` is the
+  content once framed (chunked coding removed); `field X is "v"` compares runs of SP and HTAB as one SP.
+  Nothing is derived from the outcomes: each pair is written out.
+
   @RFC9112-2.2-proxy-bare-CR @MUST
   Scenario: a bare CR inside a field value
     RFC 9112 §2.2: a recipient must treat a bare CR in a protocol element as invalid or replace each bare CR
