@@ -2,6 +2,7 @@ package dev.h1proof.rulebook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Judges an {@code @intermediary} scenario from both sides: what the client got back through the
@@ -10,6 +11,14 @@ import java.util.List;
  * {@code expect} pair gives PASS, then an {@code allow} pair WARN. Otherwise bytes forwarded that a
  * strict back end rejects, or any other forwarding no pair permits, give FAIL; silence at the
  * client with nothing wrong forwarded gives INCONCLUSIVE.
+ *
+ * <p>So does the proxy's own failure where the rule permits forwarding: when it answered the
+ * message under test with a server error (500, 502–504) and the back end received nothing of that
+ * message (at most the canary, after the client's canary was answered), the proxy neither forwarded
+ * what the rule forbids nor showed that it normalises. RFC 9110 §15.6: a 5xx says the server erred
+ * or could not perform the request, which is no judgement on the message's syntax. Where the rule
+ * mandates a rejection (every pair forwards nothing), a 5xx in place of the named status stays a
+ * FAIL, as in the server rulebook.
  */
 public final class IntermediaryJudge {
   private IntermediaryJudge() {}
@@ -59,6 +68,17 @@ public final class IntermediaryJudge {
           null,
           "no response within the timeout, connection still open; " + backEnd.summary());
     }
+    if (ownFailure(scenario, client, backEnd)) {
+      return new Judgement(
+          Verdict.INCONCLUSIVE,
+          null,
+          "the proxy answered "
+              + client.finalResponses().get(0).status()
+              + " itself and forwarded nothing of the message under test ("
+              + backEnd.summary()
+              + "): its own failure, neither the forwarding the rule forbids nor a normalised"
+              + " message");
+    }
     return new Judgement(
         Verdict.FAIL,
         null,
@@ -83,4 +103,30 @@ public final class IntermediaryJudge {
     String why = f.mismatch(backEnd);
     return why == null ? null : pair + " (" + why + ")";
   }
+
+  /**
+   * The proxy failed on its own: the rule permits forwarding, the first final response is a server
+   * error, and the back end received only valid bytes with no request but, at most, the canary.
+   */
+  private static boolean ownFailure(
+      RuleScenario scenario, Observation client, BackEndObservation backEnd) {
+    if (scenario.forwarded().stream().allMatch(f -> f.requests() == 0)) {
+      return false;
+    }
+    List<Observation.Response> finals = client.finalResponses();
+    if (finals.isEmpty() || !SERVER_ERRORS.contains(finals.get(0).status())) {
+      return false;
+    }
+    if (backEnd.truncated()
+        || backEnd.violation() != null
+        || backEnd.framed().stream().anyMatch(f -> f.leftover() > 0)) {
+      return false;
+    }
+    List<ForwardedMessages.Request> requests = backEnd.requests();
+    int canaries = scenario.canary() && finals.size() >= 2 ? 1 : 0;
+    return requests.size() <= canaries
+        && requests.stream().allMatch(r -> r.method().equals("GET") && r.body().length == 0);
+  }
+
+  private static final Set<Integer> SERVER_ERRORS = Set.of(500, 502, 503, 504);
 }

@@ -153,4 +153,71 @@ class ForwardedTest {
         .extracting(Judgement::verdict)
         .isEqualTo(Verdict.FAIL);
   }
+
+  private static Observation answered(Observation.ConnectionState state, int... statuses) {
+    StringBuilder raw = new StringBuilder();
+    List<Observation.Response> responses = new java.util.ArrayList<>();
+    for (int status : statuses) {
+      raw.append("HTTP/1.1 ").append(status).append(" X\r\nContent-Length: 0\r\n\r\n");
+      responses.add(new Observation.Response(status, false, List.of(), new byte[0]));
+    }
+    return new Observation(
+        raw.toString().getBytes(StandardCharsets.ISO_8859_1), responses, state, List.of(), 1);
+  }
+
+  private static RuleScenario rejectOrForward(String ruleId, boolean forwardPermitted) {
+    ScenarioBuilder b = new ScenarioBuilder();
+    b.request("POST / HTTP/1.1\\r\\nHost: {host}\\r\\nContent-Length: 5\\r\\n\\r\\nhello");
+    b.canary();
+    b.send();
+    b.expect("status 400, connection closed, canary not answered");
+    b.backEnd("nothing");
+    if (forwardPermitted) {
+      b.expect("accepted, canary answered");
+      b.backEnd("the request and the canary, body \"hello\"");
+    }
+    return b.build(Rule.of(ruleId, Level.MUST), "t", "d", "f", "u", 1, Set.of("@intermediary"));
+  }
+
+  @Test
+  void aProxysOwnServerErrorWithNothingForwardedIsInconclusiveWhereForwardingIsPermitted() {
+    RuleScenario s = rejectOrForward("RFC9112-5.2-proxy-obs-fold", true);
+    Observation failedThenCanary = answered(Observation.ConnectionState.OPEN, 502, 200);
+    // only the canary reached the back end: the proxy's own failure on the message under test
+    Judgement j = IntermediaryJudge.judge(s, failedThenCanary, backEnd(GET));
+    assertThat(j.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(j.reason()).startsWith("the proxy answered 502 itself");
+    assertThat(
+            IntermediaryJudge.judge(
+                s, answered(Observation.ConnectionState.CLOSED, 503), backEnd()))
+        .extracting(Judgement::verdict)
+        .isEqualTo(Verdict.INCONCLUSIVE);
+    // something of the message under test was forwarded: FAIL
+    String post = "POST / HTTP/1.1\r\nHost: b\r\nContent-Length: 5\r\n\r\nhello";
+    assertThat(IntermediaryJudge.judge(s, failedThenCanary, backEnd(post, GET)).verdict())
+        .isEqualTo(Verdict.FAIL);
+    assertThat(IntermediaryJudge.judge(s, failedThenCanary, backEnd(GET + GET)).verdict())
+        .isEqualTo(Verdict.FAIL);
+    assertThat(
+            IntermediaryJudge.judge(
+                    s, failedThenCanary, backEnd("GET / HTTP/1.1\r\nHost : b\r\n\r\n"))
+                .verdict())
+        .isEqualTo(Verdict.FAIL);
+    // the canary was not answered, so no forwarded request can be the canary
+    assertThat(
+            IntermediaryJudge.judge(
+                    s, answered(Observation.ConnectionState.CLOSED, 502), backEnd(GET))
+                .verdict())
+        .isEqualTo(Verdict.FAIL);
+    // not a server error of the proxy's own
+    assertThat(
+            IntermediaryJudge.judge(
+                    s, answered(Observation.ConnectionState.OPEN, 501, 200), backEnd(GET))
+                .verdict())
+        .isEqualTo(Verdict.FAIL);
+    // where the rule mandates a rejection, a 5xx in place of the named status stays a FAIL
+    RuleScenario mandated = rejectOrForward("RFC9112-6.3-proxy-CL-invalid", false);
+    assertThat(IntermediaryJudge.judge(mandated, failedThenCanary, backEnd(GET)).verdict())
+        .isEqualTo(Verdict.FAIL);
+  }
 }
