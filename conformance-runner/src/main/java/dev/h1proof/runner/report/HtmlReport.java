@@ -155,10 +155,17 @@ public final class HtmlReport implements ReportWriter {
 
   /** One rule's results, in rulebook order. */
   private record RuleRow(String id, Level level, List<ScenarioResult> results) {
-    /** The rule's requirement sentence, as the rulebook defines it once. */
+    /**
+     * The rule's requirement sentence, as the rulebook defines it once; for a rule made by hand (no
+     * sentence), the scenario's own cited requirement, else its title.
+     */
     String requirement() {
-      String requirement = results.get(0).scenario().rule().requirement();
-      return requirement.isBlank() ? results.get(0).scenario().title() : requirement;
+      RuleScenario s = results.get(0).scenario();
+      String requirement = s.rule().requirement();
+      if (!requirement.isBlank()) {
+        return requirement;
+      }
+      return s.description() == null || s.description().isBlank() ? s.title() : s.description();
     }
 
     boolean failed() {
