@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
 import dev.h1proof.rulebook.Verdict;
+import dev.h1proof.runner.ProxyRun;
 import dev.h1proof.runner.TargetUrl;
 import dev.h1proof.runner.result.ScenarioResult;
 import java.net.InetAddress;

@@ -1,11 +1,9 @@
-package dev.h1proof.proxy;
+package dev.h1proof.runner;
 
+import dev.h1proof.proxy.CaptureBackEnd;
 import dev.h1proof.rulebook.Level;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
-import dev.h1proof.runner.CliException;
-import dev.h1proof.runner.ExitCodes;
-import dev.h1proof.runner.TargetUrl;
 import dev.h1proof.runner.report.ReportException;
 import dev.h1proof.runner.report.Reports;
 import dev.h1proof.runner.result.RunReport;
@@ -43,10 +41,11 @@ import picocli.CommandLine.Spec;
     name = "proxy",
     mixinStandardHelpOptions = true,
     description = {
-      "Judges a proxy on both sides of it: starts the capture back end on loopback",
-      "(--back-end), sends each @intermediary scenario to the proxy at URL, and judges",
-      "what the client got back and the exact bytes the proxy forwarded. Configure the",
-      "proxy to forward to the back-end address first; a preflight GET checks it."
+      "Judges a proxy on both sides: what it answers and what it forwards.",
+      "Starts the capture back end on loopback (--back-end), sends each @intermediary",
+      "scenario to the proxy at URL, and judges what the client got back and the exact",
+      "bytes the proxy forwarded. Configure the proxy to forward to the back-end address",
+      "first; a preflight GET checks it."
     })
 public final class ProxyCommand implements Callable<Integer> {
   private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s)");

@@ -1,8 +1,8 @@
-package dev.h1proof.proxy;
+package dev.h1proof.runner;
 
+import dev.h1proof.proxy.CaptureBackEnd;
 import dev.h1proof.rulebook.Observation;
 import dev.h1proof.rulebook.TargetInfo;
-import dev.h1proof.runner.Observer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
-package dev.h1proof.proxy;
+package dev.h1proof.runner;
 
+import dev.h1proof.proxy.CaptureBackEnd;
 import dev.h1proof.rulebook.BackEndObservation;
 import dev.h1proof.rulebook.IntermediaryJudge;
 import dev.h1proof.rulebook.Judgement;
@@ -8,7 +9,6 @@ import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.TargetInfo;
 import dev.h1proof.rulebook.Verdict;
 import dev.h1proof.rulebook.Wire;
-import dev.h1proof.runner.TargetUrl;
 import dev.h1proof.runner.result.ScenarioResult;
 import java.io.IOException;
 import java.net.InetSocketAddress;
