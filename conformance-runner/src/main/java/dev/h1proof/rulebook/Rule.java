@@ -99,6 +99,14 @@ public final class Rule {
   }
 
   /**
+   * Whether the rule is an intermediary rule: its scenarios carry {@code @intermediary} (the loader
+   * refuses a rule that mixes them with server scenarios) and are judged through a proxy.
+   */
+  public boolean intermediary() {
+    return !scenarios.isEmpty() && scenarios.get(0).intermediary();
+  }
+
+  /**
    * Whether the rule falls under a section filter: "5.1" matches 5.1 and 5.1.x in either RFC;
    * "9110:7.2" or "RFC9110-7.2" only in that RFC.
    */

@@ -24,6 +24,9 @@ import java.util.Set;
  * @param inconclusive outcomes that show neither conformance nor a violation: INCONCLUSIVE
  * @param requiredRules rules whose controls must pass on the target for a rejection of this
  *     scenario to be judged (see {@code dev.h1proof.runner.RequiredRules})
+ * @param forwarded in an {@code @intermediary} scenario, what the back end behind the intermediary
+ *     must receive with each expected, then each allowed, outcome (see {@link IntermediaryJudge});
+ *     empty otherwise
  */
 public record RuleScenario(
     Rule rule,
@@ -39,7 +42,16 @@ public record RuleScenario(
     List<Outcome> allowed,
     List<Outcome> preconditions,
     List<Outcome> inconclusive,
-    List<String> requiredRules) {
+    List<String> requiredRules,
+    List<Forwarded> forwarded) {
+
+  /** The tag of scenarios judged through an intermediary, on both sides of it. */
+  public static final String INTERMEDIARY_TAG = "@intermediary";
+
+  /** True for a scenario judged through an intermediary ({@link IntermediaryJudge}). */
+  public boolean intermediary() {
+    return tags.contains(INTERMEDIARY_TAG);
+  }
 
   /** The tag that marks the scenario gating the rest. */
   public static final String BASELINE_TAG = "@baseline";

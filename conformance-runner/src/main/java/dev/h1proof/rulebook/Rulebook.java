@@ -49,24 +49,47 @@ public final class Rulebook {
   private static final Pattern RULE_NAME = Pattern.compile("RFC (\\d{4}) §(\\S+)(?:\\s.*)?");
 
   private final List<Rule> rules;
+  private final List<Rule> intermediaryRules;
   private final List<RuleScenario> scenarios;
+  private final List<RuleScenario> intermediary;
 
-  private Rulebook(List<Rule> rules) {
-    this.rules = List.copyOf(rules);
+  private Rulebook(List<Rule> all) {
+    this.rules = all.stream().filter(r -> !r.intermediary()).toList();
+    this.intermediaryRules = all.stream().filter(Rule::intermediary).toList();
     this.scenarios = this.rules.stream().flatMap(r -> r.scenarios().stream()).toList();
+    this.intermediary =
+        this.intermediaryRules.stream().flatMap(r -> r.scenarios().stream()).toList();
   }
 
-  /** Every rule, ordered by file and line. */
+  /** Every rule but the intermediary ones, ordered by file and line. */
   public List<Rule> rules() {
     return rules;
   }
 
-  /** The rule with this id, if the rulebook defines it. */
-  public Optional<Rule> rule(String id) {
-    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  /**
+   * The {@code @intermediary} rules, ordered by file and line: their scenarios are judged through a
+   * proxy ({@code h1proof proxy}), so they are kept apart from {@link #rules()}.
+   */
+  public List<Rule> intermediaryRules() {
+    return intermediaryRules;
   }
 
-  /** Every scenario, ordered by file and line. */
+  /** The rule with this id, server or intermediary, if the rulebook defines it. */
+  public Optional<Rule> rule(String id) {
+    return Stream.concat(rules.stream(), intermediaryRules.stream())
+        .filter(r -> r.id().equals(id))
+        .findFirst();
+  }
+
+  /**
+   * The {@code @intermediary} scenarios, ordered by file and line: judged through a proxy on both
+   * sides of it ({@code h1proof proxy}), so they are kept apart from {@link #scenarios()}.
+   */
+  public List<RuleScenario> intermediary() {
+    return intermediary;
+  }
+
+  /** Every scenario but the intermediary ones, ordered by file and line. */
   public List<RuleScenario> scenarios() {
     return scenarios;
   }
@@ -76,9 +99,17 @@ public final class Rulebook {
     return scenarios.stream().filter(s -> s.uri().equals(uri) && s.line() == line).findFirst();
   }
 
-  /** The distinct rule ids, sorted. */
+  /** The distinct rule ids but the intermediary ones, sorted. */
   public Set<String> ruleIds() {
     return rules.stream()
+        .map(Rule::id)
+        .sorted()
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /** The distinct ids of the intermediary rules, sorted. */
+  public Set<String> intermediaryRuleIds() {
+    return intermediaryRules.stream()
         .map(Rule::id)
         .sorted()
         .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -155,6 +186,17 @@ public final class Rulebook {
                   + first.line());
         } else {
           rules.add(rule);
+        }
+        if (rule.scenarios().stream().map(RuleScenario::intermediary).distinct().count() > 1) {
+          problems.add(
+              rule.file()
+                  + ":"
+                  + rule.line()
+                  + ": rule "
+                  + rule.id()
+                  + " mixes "
+                  + RuleScenario.INTERMEDIARY_TAG
+                  + " scenarios with server scenarios: an intermediary rule has an id of its own");
         }
       }
     }

@@ -28,6 +28,14 @@ public final class ScenarioBuilder {
   private final List<Outcome> inconclusive = new ArrayList<>();
   private final List<String> requiredRules = new ArrayList<>();
 
+  /**
+   * The forwarded half of each expect and allow line, in their order; null where none was given.
+   */
+  private final List<Forwarded> expectedForwarded = new ArrayList<>();
+
+  private final List<Forwarded> allowedForwarded = new ArrayList<>();
+  private List<Forwarded> lastForwarded;
+
   /** The bytes under test, in the notation. */
   public void request(String docString) {
     if (request != null) {
@@ -62,6 +70,8 @@ public final class ScenarioBuilder {
   public void expect(String outcome) {
     requireSent();
     expected.add(Outcome.parse(outcome));
+    expectedForwarded.add(null);
+    lastForwarded = expectedForwarded;
   }
 
   /** A permitted, not preferred, outcome. */
@@ -71,6 +81,21 @@ public final class ScenarioBuilder {
       throw new IllegalStateException("'allow' outcomes follow at least one 'expect'");
     }
     allowed.add(Outcome.parse(outcome));
+    allowedForwarded.add(null);
+    lastForwarded = allowedForwarded;
+  }
+
+  /**
+   * What the back end behind an intermediary must receive with the client-side outcome of the
+   * {@code expect} or {@code allow} line just before ({@code @intermediary} scenarios).
+   */
+  public void backEnd(String forwarded) {
+    requireSent();
+    if (lastForwarded == null || lastForwarded.get(lastForwarded.size() - 1) != null) {
+      throw new IllegalStateException(
+          "'the back end receives' follows an 'expect' or 'allow' line, once per line");
+    }
+    lastForwarded.set(lastForwarded.size() - 1, Forwarded.parse(forwarded));
   }
 
   /**
@@ -79,18 +104,21 @@ public final class ScenarioBuilder {
    */
   public void precondition(String outcome) {
     requireSent();
+    lastForwarded = null;
     preconditions.add(Outcome.parse(outcome));
   }
 
   /** A rule whose controls must pass on the target for a rejection here to mean anything. */
   public void requireRule(String ruleId) {
     requireSent();
+    lastForwarded = null;
     requiredRules.add(ruleId);
   }
 
   /** An observation that shows neither conformance nor a violation: INCONCLUSIVE. */
   public void inconclusive(String outcome) {
     requireSent();
+    lastForwarded = null;
     if (expected.isEmpty()) {
       throw new IllegalStateException("'inconclusive' outcomes follow at least one 'expect'");
     }
@@ -138,6 +166,14 @@ public final class ScenarioBuilder {
       throw new IllegalStateException(
           "a scenario needs 'the request', 'the request is sent' and at least one 'expect'");
     }
+    if (tags.contains(RuleScenario.INTERMEDIARY_TAG)) {
+      return buildIntermediary(rule, title, description, feature, uri, line, tags);
+    }
+    if (expectedForwarded.stream().anyMatch(f -> f != null)
+        || allowedForwarded.stream().anyMatch(f -> f != null)) {
+      throw new IllegalStateException(
+          "'the back end receives' belongs to @intermediary scenarios only");
+    }
     Template bytes =
         canary ? request.then(canaryAfterResponse ? CANARY_AFTER_RESPONSE : CANARY) : request;
     // Outcomes by text: the written ones first, then those the grading policy derives from them.
@@ -175,6 +211,48 @@ public final class ScenarioBuilder {
         List.copyOf(allowedAll),
         List.copyOf(preconditions),
         List.copyOf(inconclusive),
-        List.copyOf(requiredRules));
+        List.copyOf(requiredRules),
+        List.of());
+  }
+
+  /**
+   * An intermediary scenario: every outcome line is paired with what the back end receives, and
+   * nothing is derived (each pair says what the intermediary may do, in full).
+   */
+  private RuleScenario buildIntermediary(
+      Rule rule,
+      String title,
+      String description,
+      String feature,
+      String uri,
+      int line,
+      Set<String> tags) {
+    if (expectedForwarded.contains(null) || allowedForwarded.contains(null)) {
+      throw new IllegalStateException(
+          "in an @intermediary scenario every 'expect' and 'allow' line is followed by 'the back"
+              + " end receives'");
+    }
+    if (!preconditions.isEmpty() || !inconclusive.isEmpty() || !requiredRules.isEmpty()) {
+      throw new IllegalStateException(
+          "an @intermediary scenario has only 'expect' and 'allow' pairs");
+    }
+    List<Forwarded> forwarded = new ArrayList<>(expectedForwarded);
+    forwarded.addAll(allowedForwarded);
+    return new RuleScenario(
+        rule,
+        title,
+        description,
+        feature,
+        uri,
+        line,
+        Set.copyOf(tags),
+        canary ? request.then(canaryAfterResponse ? CANARY_AFTER_RESPONSE : CANARY) : request,
+        canary,
+        List.copyOf(expected),
+        List.copyOf(allowed),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.copyOf(forwarded));
   }
 }

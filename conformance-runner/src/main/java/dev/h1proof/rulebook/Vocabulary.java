@@ -50,6 +50,14 @@ public final class Vocabulary {
    */
   public static final String INCONCLUSIVE = "^inconclusive (.+)$";
 
+  /**
+   * {@code And the back end receives FORWARDED}, in {@code @intermediary} scenarios only: what the
+   * capture back end behind the intermediary must have received when the client saw the outcome of
+   * the {@code expect} or {@code allow} line just before (see {@link Forwarded}).
+   */
+  public static final String BACK_END = "^the back end receives (.+)$";
+
+  private static final Pattern BACK_END_P = Pattern.compile(BACK_END);
   private static final Pattern REQUEST_P = Pattern.compile(REQUEST);
   private static final Pattern CANARY_P = Pattern.compile(CANARY);
   private static final Pattern CANARY_AFTER_RESPONSE_P = Pattern.compile(CANARY_AFTER_RESPONSE);
@@ -90,6 +98,8 @@ public final class Vocabulary {
       builder.precondition(m.group(1));
     } else if ((m = INCONCLUSIVE_P.matcher(text)).matches()) {
       builder.inconclusive(m.group(1));
+    } else if ((m = BACK_END_P.matcher(text)).matches()) {
+      builder.backEnd(m.group(1));
     } else {
       throw new IllegalArgumentException("undefined step: '" + text + "'");
     }

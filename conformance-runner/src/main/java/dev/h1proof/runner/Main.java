@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ParseCommand.class,
       ServeCommand.class,
       MatrixCommand.class,
+      ProxyCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Run 'h1proof COMMAND --help' for a command's options."})

@@ -1,11 +1,13 @@
 package dev.h1proof.runner;
 
+import dev.h1proof.proxy.NormalisingProxy;
 import dev.h1proof.server.ReferenceServer;
 import dev.h1proof.server.ServerOptions;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,10 +44,21 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin ParserOptions parserOptions;
 
+  @Option(
+      names = "--proxy",
+      paramLabel = "HOST:PORT",
+      description =
+          "Run a strict normalising reverse proxy instead, forwarding to HOST:PORT on loopback"
+              + " (the conforming half of h1proof proxy's calibration pair).")
+  String proxy;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
       throw new CliException(ExitCodes.USAGE, "--port takes 0 to 65535");
+    }
+    if (proxy != null) {
+      return serveProxy();
     }
     ServerOptions options = serverOptions();
     InetAddress address = bindAddress();
@@ -77,6 +90,73 @@ public final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server)));
     server.await();
     return ExitCodes.OK;
+  }
+
+  /** {@code serve --proxy}: the normalising proxy in front of a loopback upstream. */
+  private int serveProxy() throws InterruptedException {
+    InetSocketAddress upstream = upstream();
+    NormalisingProxy server;
+    try {
+      server =
+          NormalisingProxy.start(
+              new InetSocketAddress(bindAddress(), port), upstream, Duration.ofSeconds(10));
+    } catch (IOException | RuntimeException e) {
+      throw new CliException(
+          ExitCodes.USAGE,
+          "cannot listen on " + hostPart() + ":" + port + ": " + Execution.describe(e));
+    }
+    spec.commandLine()
+        .getOut()
+        .println(
+            "h1proof: normalising proxy on http://"
+                + TargetUrl.parse("http://" + hostPart() + ":" + server.port() + "/").authority()
+                + "/ forwarding to "
+                + proxy
+                + " (Ctrl-C stops)");
+    spec.commandLine().getOut().flush();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    server.close();
+                  } catch (IOException ignored) {
+                    // exiting anyway
+                  }
+                }));
+    server.await();
+    return ExitCodes.OK;
+  }
+
+  /** The --proxy upstream: HOST:PORT on loopback. */
+  private InetSocketAddress upstream() {
+    int colon = proxy.lastIndexOf(':');
+    int upstreamPort = -1;
+    if (colon > 0) {
+      try {
+        upstreamPort = Integer.parseInt(proxy.substring(colon + 1));
+      } catch (NumberFormatException e) {
+        upstreamPort = -1;
+      }
+    }
+    if (upstreamPort < 1 || upstreamPort > 65535) {
+      throw new CliException(
+          ExitCodes.USAGE, "--proxy takes HOST:PORT, e.g. 127.0.0.1:9090, not '" + proxy + "'");
+    }
+    String host = proxy.substring(0, colon);
+    if (host.startsWith("[") && host.endsWith("]")) {
+      host = host.substring(1, host.length() - 1);
+    }
+    InetAddress address;
+    try {
+      address = InetAddress.getByName(host);
+    } catch (UnknownHostException | SecurityException e) {
+      throw new CliException(ExitCodes.USAGE, "--proxy " + proxy + ": the host does not resolve");
+    }
+    if (!address.isLoopbackAddress()) {
+      throw new CliException(ExitCodes.USAGE, "--proxy forwards to loopback only, not " + host);
+    }
+    return new InetSocketAddress(address, upstreamPort);
   }
 
   /** The server options these command-line options describe. */

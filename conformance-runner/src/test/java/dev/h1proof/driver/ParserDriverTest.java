@@ -4,6 +4,7 @@ import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 
 import org.junit.platform.suite.api.ConfigurationParameter;
+import org.junit.platform.suite.api.ExcludeTags;
 import org.junit.platform.suite.api.IncludeEngines;
 import org.junit.platform.suite.api.SelectDirectories;
 import org.junit.platform.suite.api.Suite;
@@ -19,4 +20,6 @@ import org.junit.platform.suite.api.Suite;
 @SelectDirectories("../features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.h1proof.driver")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary")
+// Intermediary scenarios need a proxy between two sockets: ProxyCalibrationTest runs them.
+@ExcludeTags("intermediary")
 public class ParserDriverTest {}

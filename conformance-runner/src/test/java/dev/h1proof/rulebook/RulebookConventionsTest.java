@@ -39,9 +39,17 @@ class RulebookConventionsTest {
     assertThat(rulebook.rules()).hasSizeGreaterThanOrEqualTo(120);
   }
 
+  /** The server rules, then the intermediary rules. */
+  private static List<Rule> allRules() {
+    List<Rule> all = new ArrayList<>(rulebook.rules());
+    all.addAll(rulebook.intermediaryRules());
+    return all;
+  }
+
   @Test
   void everyRuleStatesItsRequirementWithItsLevelWord() {
-    for (Rule rule : rulebook.rules()) {
+    assertThat(rulebook.intermediaryRules()).as("the intermediary rules").isNotEmpty();
+    for (Rule rule : allRules()) {
       String where = rule.file() + ":" + rule.line() + " " + rule.id();
       assertThat(rule.name()).as(where).startsWith(rule.citation() + " ");
       assertThat(rule.requirement())
@@ -53,7 +61,9 @@ class RulebookConventionsTest {
 
   @Test
   void everyScenarioInheritsExactlyItsRulesIdAndLevel() {
-    for (RuleScenario s : rulebook.scenarios()) {
+    List<RuleScenario> all = new ArrayList<>(rulebook.scenarios());
+    all.addAll(rulebook.intermediary());
+    for (RuleScenario s : all) {
       String where = s.uri() + ":" + s.line();
       assertThat(s.rule().scenarios()).as(where).contains(s);
       assertThat(s.tags().stream().filter(t -> RuleIds.isRuleId(t.substring(1))))
@@ -166,6 +176,41 @@ class RulebookConventionsTest {
           .as("a split gives the new id the other level: " + split)
           .isNotEqualTo(rulebook.rule(split.getValue()).orElseThrow().level());
     }
+  }
+
+  /**
+   * The intermediary rules, from the table in CHANGELOG.md under "Intermediary rules": id to level.
+   */
+  static Map<String, String> intermediaryTable() throws IOException {
+    String changelog =
+        Files.readString(features.resolve("../CHANGELOG.md"), StandardCharsets.UTF_8);
+    int start = changelog.indexOf("### Intermediary rules");
+    assertThat(start).as("CHANGELOG.md has an 'Intermediary rules' section").isPositive();
+    int end = changelog.indexOf("\n#", start + 1);
+    Map<String, String> table = new TreeMap<>();
+    Matcher m =
+        Pattern.compile("(?m)^\\| `(RFC[^`]+)` \\| (MUST|SHOULD|MAY) \\| RFC ")
+            .matcher(changelog.substring(start, end < 0 ? changelog.length() : end));
+    while (m.find()) {
+      table.put(m.group(1), m.group(2));
+    }
+    return table;
+  }
+
+  @Test
+  void everyIntermediaryRuleIsListedInTheChangelogAndNotInTheInventory() throws IOException {
+    Map<String, String> expected = new TreeMap<>();
+    for (Rule rule : rulebook.intermediaryRules()) {
+      expected.put(rule.id(), rule.level().name());
+    }
+    assertThat(expected).as("intermediary rules of the rulebook").isNotEmpty();
+    assertThat(intermediaryTable())
+        .as("the intermediary table of CHANGELOG.md (id and level)")
+        .isEqualTo(expected);
+    Set<String> clash = new TreeSet<>(expected.keySet());
+    clash.retainAll(inventory());
+    clash.addAll(expected.keySet().stream().filter(rulebook.ruleIds()::contains).toList());
+    assertThat(clash).as("intermediary ids that are also inventory or server ids").isEmpty();
   }
 
   @Test

@@ -43,6 +43,8 @@ class RulebookLoaderTest {
 
       """;
 
+  private static final String ID = "RFC9112-5.1-whitespace-before-colon";
+
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
   }
@@ -124,6 +126,69 @@ class RulebookLoaderTest {
     assertThat(rulebook.rule("RFC9112-5.1-whitespace-before-colon")).containsSame(rule);
     assertThat(rulebook.scenarioAt("a.feature", rule.scenarios().get(2).line()))
         .containsSame(rule.scenarios().get(2));
+  }
+
+  /** An intermediary scenario: the client-side outcome paired with what the back end receives. */
+  private static String intermediaryScenario(String title) {
+    return scenario("@intermediary", title, " ") + "      And the back end receives nothing\n";
+  }
+
+  @Test
+  void intermediaryRulesAreKeptApartFromTheServerRules() throws IOException {
+    // given a server rule and an intermediary rule
+    write(
+        "a.feature",
+        "Feature: fields\n\n"
+            + RULE_HEAD
+            + scenario("", "one space", " ")
+            + "\n"
+            + """
+              @RFC9112-5.1-proxy-whitespace-before-colon @MUST
+              Rule: RFC 9112 §5.1 a proxy forwards no whitespace before a colon
+                A proxy MUST reject it and forward nothing.
+
+            """
+            + intermediaryScenario("through a proxy"));
+
+    // when
+    Rulebook rulebook = Rulebook.load(dir);
+
+    // then the server lists hold only the server rule, the intermediary lists only the other
+    assertThat(rulebook.rules()).extracting(Rule::id).containsExactly(ID);
+    assertThat(rulebook.ruleIds()).containsExactly(ID);
+    assertThat(rulebook.scenarios()).extracting(RuleScenario::title).containsExactly("one space");
+    assertThat(rulebook.intermediaryRules())
+        .extracting(Rule::id)
+        .containsExactly("RFC9112-5.1-proxy-whitespace-before-colon");
+    assertThat(rulebook.intermediaryRuleIds())
+        .containsExactly("RFC9112-5.1-proxy-whitespace-before-colon");
+    assertThat(rulebook.intermediary())
+        .extracting(RuleScenario::title)
+        .containsExactly("through a proxy");
+    assertThat(rulebook.intermediary().get(0).forwarded()).hasSize(1);
+    assertThat(rulebook.rule("RFC9112-5.1-proxy-whitespace-before-colon").orElseThrow().level())
+        .isEqualTo(Level.MUST);
+    assertThat(rulebook.rules().get(0).intermediary()).isFalse();
+    assertThat(rulebook.intermediaryRules().get(0).intermediary()).isTrue();
+  }
+
+  @Test
+  void aRuleMixingIntermediaryAndServerScenariosIsAnError() throws IOException {
+    // given one rule with a server scenario and an intermediary scenario
+    write(
+        "a.feature",
+        "Feature: fields\n\n"
+            + RULE_HEAD
+            + scenario("", "one space", " ")
+            + "\n"
+            + intermediaryScenario("through a proxy"));
+
+    // when / then
+    assertThat(problems())
+        .singleElement()
+        .asString()
+        .contains(
+            "a.feature:4: rule " + ID + " mixes @intermediary scenarios with server scenarios");
   }
 
   @Test

@@ -1,6 +1,9 @@
 package dev.h1proof.runner.report;
 
+import dev.h1proof.rulebook.BackEndObservation;
+import dev.h1proof.rulebook.Forwarded;
 import dev.h1proof.rulebook.Level;
+import dev.h1proof.rulebook.Notation;
 import dev.h1proof.rulebook.Observation;
 import dev.h1proof.rulebook.RuleIds;
 import dev.h1proof.rulebook.RuleScenario;
@@ -424,6 +427,11 @@ public final class HtmlReport implements ReportWriter {
     if (!s.allowed().isEmpty()) {
       list(term(dl, "Also allowed"), Evidence.texts(s.allowed()));
     }
+    if (!s.forwarded().isEmpty()) {
+      list(
+          term(dl, "Back end receives (per outcome, in order)"),
+          s.forwarded().stream().map(Forwarded::text).toList());
+    }
     term(dl, "Observed")
         .text(
             (r.observation() == null ? "not run" : r.observation().summary())
@@ -440,7 +448,10 @@ public final class HtmlReport implements ReportWriter {
     }
   }
 
-  /** The bytes sent and received, side by side. */
+  /**
+   * The bytes sent and received, side by side; for an intermediary scenario the bytes the proxy
+   * forwarded to the back end stand between them (client → proxy → back end → client).
+   */
   private static void wire(Element parent, ScenarioResult r) {
     Element wire = parent.appendElement("div").addClass("wire");
     Element tx = wire.appendElement("div");
@@ -448,6 +459,10 @@ public final class HtmlReport implements ReportWriter {
     tx.appendElement("pre")
         .addClass("tx")
         .text(Text.clip(Evidence.request(r), Evidence.DISPLAY_LIMIT));
+    if (r.forwarded() != null) {
+      wire.addClass("fwd");
+      forwarded(wire, r);
+    }
     Element rx = wire.appendElement("div");
     Observation o = r.observation();
     if (o == null) {
@@ -624,6 +639,29 @@ public final class HtmlReport implements ReportWriter {
     return counts;
   }
 
+  /**
+   * An intermediary scenario's middle hop, between "Sent" (client → proxy) and "Received" (proxy →
+   * client): each connection the capture back end recorded (proxy → back end).
+   */
+  private static void forwarded(Element wire, ScenarioResult r) {
+    BackEndObservation f = r.forwarded();
+    Element hop = wire.appendElement("div").addClass("hop");
+    hop.appendElement("h5").text("Forwarded by the proxy to the back end: " + f.summary());
+    if (f.connections().isEmpty()) {
+      hop.appendElement("pre").addClass("fw").text("(nothing reached the back end)");
+    }
+    for (int i = 0; i < f.connections().size(); i++) {
+      byte[] bytes = f.connections().get(i);
+      hop.appendElement("p")
+          .addClass("conn")
+          .text("Back-end connection " + (i + 1) + " (" + bytes.length + " bytes)");
+      int shown = Evidence.prefixLength(bytes);
+      hop.appendElement("pre")
+          .addClass("fw")
+          .text(Text.clip(Notation.escape(bytes, 0, shown, true), Evidence.DISPLAY_LIMIT));
+    }
+  }
+
   private static Element term(Element dl, String name) {
     dl.appendElement("dt").text(name);
     return dl.appendElement("dd");
@@ -689,12 +727,15 @@ public final class HtmlReport implements ReportWriter {
         dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1em 0.8em; margin: 0.3em 0; }
         dt { font-weight: bold; } dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
         .wire { display: grid; grid-template-columns: 1fr 1fr; gap: 0.6em; }
+        .wire.fwd { grid-template-columns: 1fr 1fr 1fr; }
         .wire > div { min-width: 0; }
+        .hop .conn { margin: 0.2em 0; font-size: 0.9em; }
         h5 { margin: 0.3em 0 0.1em; font-size: 0.9em; }
         pre { margin: 0; padding: 0.4em; overflow-x: auto; white-space: pre; border-left: 4px solid;
           font-size: 12px; max-height: 24em; }
         pre.tx { background: #fdf0ef; border-color: #b3261e; }
         pre.rx { background: #eef8f0; border-color: #1a7f37; }
+        pre.fw { background: #eef3fb; border-color: #1f5fa8; }
         #toolbar { position: sticky; top: 0; background: #fff; padding: 0.4em 0; z-index: 1;
           display: flex; flex-wrap: wrap; gap: 0.4em; align-items: center; }
         #toolbar[hidden] { display: none; }
@@ -728,7 +769,7 @@ public final class HtmlReport implements ReportWriter {
         .scenario:target, tbody.rule:target td { background: #fff8d6; }
         @media (max-width: 700px) {
           body { margin: 0.5em; }
-          .wire { grid-template-columns: 1fr; }
+          .wire, .wire.fwd { grid-template-columns: 1fr; }
           table.grid, table.grid tbody, table.grid tr { display: block; }
           table.grid tbody[hidden] { display: none; }
           table.grid tbody.rule > tr:first-child { display: flex; flex-wrap: wrap; gap: 0 0.5em;

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.h1proof.rulebook.BackEndObservation;
+import dev.h1proof.rulebook.ForwardedMessages;
 import dev.h1proof.rulebook.Level;
 import dev.h1proof.rulebook.Notation;
 import dev.h1proof.rulebook.Observation;
@@ -153,6 +155,29 @@ public final class JsonReport implements ReportWriter {
     if (o != null) {
       o.responses().forEach(r -> responses.add(response(r)));
       o.deviations().forEach(deviations::add);
+    }
+    if (result.forwarded() != null) {
+      node.set("forwarded", forwarded(result.forwarded()));
+    }
+    return node;
+  }
+
+  /**
+   * An intermediary scenario's other side: what the capture back end behind the proxy received,
+   * connection by connection, and how a strict back end frames it.
+   */
+  private static ObjectNode forwarded(BackEndObservation backEnd) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("summary", backEnd.summary());
+    node.put("truncated", backEnd.truncated());
+    node.put("violation", backEnd.violation());
+    ArrayNode connections = node.putArray("connections");
+    java.util.List<ForwardedMessages> framed = backEnd.framed();
+    for (int i = 0; i < backEnd.connections().size(); i++) {
+      ObjectNode c = connections.addObject();
+      c.set("received", octets(backEnd.connections().get(i)));
+      c.put("requests", framed.get(i).requests().size());
+      c.put("leftover", framed.get(i).leftover());
     }
     return node;
   }

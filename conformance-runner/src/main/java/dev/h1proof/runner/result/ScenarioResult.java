@@ -1,5 +1,6 @@
 package dev.h1proof.runner.result;
 
+import dev.h1proof.rulebook.BackEndObservation;
 import dev.h1proof.rulebook.Judgement;
 import dev.h1proof.rulebook.Observation;
 import dev.h1proof.rulebook.RuleScenario;
@@ -13,13 +14,26 @@ import dev.h1proof.rulebook.Verdict;
  * @param sent the exact bytes written (empty when the scenario was not run)
  * @param observation what the target did, or null when the scenario was not run
  * @param baselined whether the baseline file lists this rule as an accepted failure
+ * @param forwarded for an {@code @intermediary} scenario, what the capture back end behind the
+ *     proxy received; null otherwise
  */
 public record ScenarioResult(
     RuleScenario scenario,
     Judgement judgement,
     byte[] sent,
     Observation observation,
-    boolean baselined) {
+    boolean baselined,
+    BackEndObservation forwarded) {
+
+  /** A result judged on the client side only. */
+  public ScenarioResult(
+      RuleScenario scenario,
+      Judgement judgement,
+      byte[] sent,
+      Observation observation,
+      boolean baselined) {
+    this(scenario, judgement, sent, observation, baselined, null);
+  }
 
   /** The verdict. */
   public Verdict verdict() {
@@ -28,6 +42,6 @@ public record ScenarioResult(
 
   /** The same result, marked as covered (or not) by the baseline. */
   public ScenarioResult withBaselined(boolean value) {
-    return new ScenarioResult(scenario, judgement, sent, observation, value);
+    return new ScenarioResult(scenario, judgement, sent, observation, value, forwarded);
   }
 }

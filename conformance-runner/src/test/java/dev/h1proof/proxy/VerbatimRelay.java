@@ -1,0 +1,76 @@
+package dev.h1proof.proxy;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+
+/**
+ * The unsafe half of the calibration pair: a TCP relay that forwards every byte unchanged, both
+ * ways, and closes both sides when either ends. It frames nothing, so it forwards every ambiguous
+ * message as it came; every non-control {@code @intermediary} scenario must FAIL through it.
+ */
+final class VerbatimRelay implements Closeable {
+  private final ServerSocket server;
+
+  VerbatimRelay(int upstreamPort) throws IOException {
+    server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    Thread t =
+        new Thread(
+            () -> {
+              while (!server.isClosed()) {
+                try {
+                  Socket client = server.accept();
+                  Socket up = new Socket(InetAddress.getLoopbackAddress(), upstreamPort);
+                  pump(client, up);
+                  pump(up, client);
+                } catch (IOException e) {
+                  // closed, or the upstream refused: the next connection is tried
+                }
+              }
+            },
+            "verbatim-relay");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  int port() {
+    return server.getLocalPort();
+  }
+
+  InetSocketAddress address() {
+    return (InetSocketAddress) server.getLocalSocketAddress();
+  }
+
+  private static void pump(Socket from, Socket to) {
+    Thread t =
+        new Thread(
+            () -> {
+              byte[] buf = new byte[8192];
+              try (from;
+                  to) {
+                InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream();
+                int n;
+                while ((n = in.read(buf)) >= 0) {
+                  out.write(buf, 0, n);
+                  out.flush();
+                }
+              } catch (IOException e) {
+                // one side went away; closing both ends the relay of this connection
+              }
+            },
+            "verbatim-pump");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.close();
+  }
+}
