@@ -24,6 +24,8 @@ import java.util.Set;
  * @param inconclusive outcomes that show neither conformance nor a violation: INCONCLUSIVE
  * @param requiredRules rules whose controls must pass on the target for a rejection of this
  *     scenario to be judged (see {@code dev.h1proof.runner.RequiredRules})
+ * @param variant for one expansion of a scenario written with {@code {each:SET}}, the hex digits of
+ *     its octet or octets (e.g. {@code 7f}, {@code 2547}); null for every other scenario
  */
 public record RuleScenario(
     Rule rule,
@@ -39,7 +41,8 @@ public record RuleScenario(
     List<Outcome> allowed,
     List<Outcome> preconditions,
     List<Outcome> inconclusive,
-    List<String> requiredRules) {
+    List<String> requiredRules,
+    String variant) {
 
   /** The tag that marks the scenario gating the rest. */
   public static final String BASELINE_TAG = "@baseline";
@@ -57,9 +60,36 @@ public record RuleScenario(
     return rule.level();
   }
 
-  /** A stable key for this scenario: rule id and line, e.g. {@code RFC9112-5.1-…:12}. */
+  /** The tag of the seed comparison's scenarios (issue 14): selected only when named. */
+  public static final String SEED_TAG = "@seed";
+
+  /**
+   * A stable key for this scenario: rule id, file and line, e.g. {@code
+   * RFC9112-5.1-…:x.feature:12}; an expansion adds {@code #} and its octets in hex, e.g. {@code
+   * …:03-request-line.feature:290#7f}.
+   */
   public String key() {
-    return ruleId() + ":" + uri + ":" + line;
+    return ruleId() + ":" + uri + ":" + line + (variant == null ? "" : "#" + variant);
+  }
+
+  /** This scenario with other bytes, title and variant: one expansion of an {@code {each:SET}}. */
+  RuleScenario expansion(String expandedTitle, Template bytes, String expandedVariant) {
+    return new RuleScenario(
+        rule,
+        expandedTitle,
+        description,
+        feature,
+        uri,
+        line,
+        tags,
+        bytes,
+        canary,
+        expected,
+        allowed,
+        preconditions,
+        inconclusive,
+        requiredRules,
+        expandedVariant);
   }
 
   /** The rule's section, e.g. "5.1". */

@@ -175,6 +175,7 @@ public final class ScenarioBuilder {
         List.copyOf(allowedAll),
         List.copyOf(preconditions),
         List.copyOf(inconclusive),
-        List.copyOf(requiredRules));
+        List.copyOf(requiredRules),
+        null);
   }
 }
