@@ -197,6 +197,25 @@ Feature: RFC 9112 §2 Message format
       Then expect status 400, connection closed, canary not answered
       And allow accepted, connection open, canary answered
 
+    @seed @seed-field-name
+    Scenario: seed comparison, LF where a field name starts
+      RFC 9112 §2.2: a recipient may take the lone LF for the empty line that ends the header section; then
+      ": value" starts a second, invalid message. Rejecting the bare LF is the strict reading. Seed
+      comparison (issue 14).
+
+      Given the request
+        """
+        GET /hello HTTP/1.1\r\n
+        Host: {host}\r\n
+        {each:lf}: value\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400, connection closed
+      And allow status 400
+      And allow accepted then rejected
+      And allow accepted
+
   @RFC9112-2.2-bare-CR-in-request-line @MUST
   Rule: RFC 9112 §2.2 bare CR in request line
     A CR not followed by LF in the request-line MUST make it invalid or be replaced by SP, and either

@@ -243,6 +243,42 @@ Feature: RFC 9112 §3 Request line, method and request-target
         | a VT inside the target                     | a\x0bb     |
         | an FF inside the target                    | a\x0cb     |
 
+    @seed @seed-path
+    Scenario: seed comparison, SP and HTAB in the path
+      RFC 9112 §3.2: whitespace never belongs in a request-target; the request-line is invalid and should get
+      400 or a 301. Seed comparison (issue 14), one request per octet of the set.
+
+      Given the request
+        """
+        GET /hello{each:whitespace} HTTP/1.1\r\n
+        Host: {host}\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400, connection closed
+      And expect status 301
+      And allow status 400
+      And allow accepted
+      And allow no response, connection closed
+
+    @seed @seed-query
+    Scenario: seed comparison, SP and HTAB in the query
+      RFC 9112 §3.2: whitespace never belongs in a request-target; the request-line is invalid and should get
+      400 or a 301. Seed comparison (issue 14), one request per octet of the set.
+
+      Given the request
+        """
+        GET /hello?{each:whitespace} HTTP/1.1\r\n
+        Host: {host}\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400, connection closed
+      And expect status 301
+      And allow status 400
+      And allow accepted
+      And allow no response, connection closed
+
   @RFC9112-3.2-disallowed-octets-in-target @SHOULD
   Rule: RFC 9112 §3.2 disallowed octets in target
     Octets outside the target grammar (quote marks, angle brackets, backslash, braces, caret, backquote, raw
@@ -279,6 +315,44 @@ Feature: RFC 9112 §3 Request line, method and request-target
         | a target containing a backquote      | a`b         |
         | a target containing square brackets  | a[b]        |
 
+    @seed @seed-path
+    Scenario: seed comparison, each printable or high octet outside the path grammar
+      RFC 9112 §3.2 with RFC 3986 §3.3 and §3.4: octets that no part of a path or query allows make the
+      request-line invalid, which should get 400 or a 301.
+      Seed comparison (issue 14), one request per octet of the set.
+
+      Given the request
+        """
+        GET /hello{each:not-uri-char} HTTP/1.1\r\n
+        Host: {host}\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400, connection closed
+      And expect status 301
+      And allow status 400
+      And allow accepted
+      And allow no response, connection closed
+
+    @seed @seed-query
+    Scenario: seed comparison, each printable or high octet outside the query grammar
+      RFC 9112 §3.2 with RFC 3986 §3.3 and §3.4: octets that no part of a path or query allows make the
+      request-line invalid, which should get 400 or a 301.
+      Seed comparison (issue 14), one request per octet of the set.
+
+      Given the request
+        """
+        GET /hello?{each:not-uri-char} HTTP/1.1\r\n
+        Host: {host}\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400, connection closed
+      And expect status 301
+      And allow status 400
+      And allow accepted
+      And allow no response, connection closed
+
   @RFC9112-3.2-CTL-or-NUL-in-target @SHOULD
   Rule: RFC 9112 §3.2 CTL or NUL in target
     Control octets, NUL and DEL never appear in a request-target, so the request-line is invalid and SHOULD
@@ -306,6 +380,40 @@ Feature: RFC 9112 §3 Request line, method and request-target
         | a target containing a DEL octet          | a\x7f    |
         | a target containing an ESC octet         | a\x1b[0m |
         | a target containing a backspace octet    | a\x08    |
+
+    @seed @seed-path
+    Scenario: seed comparison, each control octet but HTAB in the path
+      RFC 9112 §3.2 and §2.2: no control octet belongs in a request-target; CR and LF included, they break
+      the request-line, which should get 400.
+      Seed comparison (issue 14), one request per octet of the set.
+
+      Given the request
+        """
+        GET /hello{each:ctl-but-htab} HTTP/1.1\r\n
+        Host: {host}\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400, connection closed
+      And allow status 400
+      And allow no response, connection closed
+
+    @seed @seed-query
+    Scenario: seed comparison, each control octet but HTAB in the query
+      RFC 9112 §3.2 and §2.2: no control octet belongs in a request-target; CR and LF included, they break
+      the request-line, which should get 400.
+      Seed comparison (issue 14), one request per octet of the set.
+
+      Given the request
+        """
+        GET /hello?{each:ctl-but-htab} HTTP/1.1\r\n
+        Host: {host}\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400, connection closed
+      And allow status 400
+      And allow no response, connection closed
 
   @RFC9112-3.2-fragment-or-bad-percent-encoding @SHOULD
   Rule: RFC 9112 §3.2 fragment or bad percent encoding
@@ -337,6 +445,76 @@ Feature: RFC 9112 §3 Request line, method and request-target
         | a target with a trailing percent sign       | /a%               |
         | a target with a fragment in absolute-form   | http://{host}/x#y |
         | a target with a percent sign followed by g0 | /%g0              |
+
+    @seed @seed-path
+    Scenario: seed comparison, a fragment mark or a lone percent sign in the path
+      RFC 9112 §3.2 and RFC 3986 §2.1: a request-target has no fragment, and a percent sign starts two hex
+      digits; otherwise the request-line is invalid and should get 400.
+      Seed comparison (issue 14), one request per octet of the set.
+
+      Given the request
+        """
+        GET /hello{each:hash-percent} HTTP/1.1\r\n
+        Host: {host}\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400, connection closed
+      And allow status 400
+      And allow accepted
+      And allow no response, connection closed
+
+    @seed @seed-pct-path
+    Scenario: seed comparison, each invalid two-octet percent-encoding in the path
+      RFC 9112 §3.2 and RFC 3986 §2.1: "%" is followed by two hex digits; any other pair makes the
+      request-line invalid, which should get 400. Seed comparison (issue 14), one request per pair.
+
+      Given the request
+        """
+        GET /hello%{each:bad-pct-pair} HTTP/1.1\r\n
+        Host: {host}\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400, connection closed
+      And allow status 400
+      And allow accepted
+      And allow no response, connection closed
+
+    @seed @seed-query
+    Scenario: seed comparison, a fragment mark or a lone percent sign in the query
+      RFC 9112 §3.2 and RFC 3986 §2.1: a request-target has no fragment, and a percent sign starts two hex
+      digits; otherwise the request-line is invalid and should get 400.
+      Seed comparison (issue 14), one request per octet of the set.
+
+      Given the request
+        """
+        GET /hello?{each:hash-percent} HTTP/1.1\r\n
+        Host: {host}\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400, connection closed
+      And allow status 400
+      And allow accepted
+      And allow no response, connection closed
+
+    @seed @seed-pct-query
+    Scenario: seed comparison, each invalid two-octet percent-encoding in the query
+      RFC 9112 §3.2 and RFC 3986 §2.1: "%" is followed by two hex digits; any other pair makes the
+      request-line invalid, which should get 400. Seed comparison (issue 14), one request per pair.
+
+      Given the request
+        """
+        GET /hello?%{each:bad-pct-pair} HTTP/1.1\r\n
+        Host: {host}\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400, connection closed
+      And allow status 400
+      And allow accepted
+      And allow no response, connection closed
 
   @RFC9112-3.2.1-origin-form-must-start-with-slash @SHOULD
   Rule: RFC 9112 §3.2.1 origin form must start with slash

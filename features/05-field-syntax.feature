@@ -206,6 +206,43 @@ Feature: RFC 9112 §5 Field syntax
       And allow accepted, connection closed, canary not answered
       And precondition RFC9112-6.1-chunked-supported holds
 
+    @seed @seed-field-name
+    Scenario: seed comparison, each control octet but HTAB and LF as a field name
+      RFC 9110 §5.1 and RFC 9112 §5: a field name is a token, and a control octet (a bare CR included) is
+      none, which should get 400. Seed comparison (issue 14), one request per octet of the set.
+
+      Given the request
+        """
+        GET /hello HTTP/1.1\r\n
+        Host: {host}\r\n
+        {each:ctl-but-htab-lf}: value\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400, connection closed
+      And allow status 400
+      And allow no response, connection closed
+      And allow accepted
+
+    @seed @seed-field-name
+    Scenario: seed comparison, each delimiter or high octet as a field name
+      RFC 9110 §5.1 and §5.6.2: a field name is a token; delimiters (the colon aside, which would leave the
+      name empty) and octets above 0x7F are not tchar, which should get 400.
+      Seed comparison (issue 14), one request per octet of the set.
+
+      Given the request
+        """
+        GET /hello HTTP/1.1\r\n
+        Host: {host}\r\n
+        {each:name-delimiter-or-high}: value\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400, connection closed
+      And allow status 400
+      And allow no response, connection closed
+      And allow accepted
+
   @RFC9112-5-field-line-without-colon @SHOULD
   Rule: RFC 9112 §5 field line without colon
     A line without a colon does not match the grammar and SHOULD get 400 and a close.
@@ -409,6 +446,25 @@ Feature: RFC 9112 §5 Field syntax
       Then expect status 400, connection closed, canary not answered
       And allow status 400, canary not answered
       And precondition RFC9112-6.1-chunked-supported holds
+
+    @seed @seed-field-name
+    Scenario: seed comparison, SP and HTAB where a field name starts
+      RFC 9112 §5.2: a field line that starts with SP or HTAB continues the previous one (Host here); the
+      server must reject it with 400 or unfold it, and unfolded the Host value is no longer valid. A server
+      that unfolds and answers is not caught here: that is the Host rule's to judge.
+      Seed comparison (issue 14), one request per octet of the set.
+
+      Given the request
+        """
+        GET /hello HTTP/1.1\r\n
+        Host: {host}\r\n
+        {each:whitespace}: value\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400, connection closed
+      And allow status 400
+      And allow accepted
 
   @RFC9112-5.2-obs-fold-in-framing-field @MUST
   Rule: RFC 9112 §5.2 obs fold in framing field

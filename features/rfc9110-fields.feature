@@ -135,6 +135,24 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
       And allow rejected, connection closed, canary not answered
       And precondition RFC9112-6.1-chunked-supported holds
 
+    @seed @seed-field-value
+    Scenario: seed comparison, NUL as a field value
+      RFC 9110 §5.5: a NUL in a field value must cause a rejection or be replaced by SP; replaced, this value
+      is empty, so answering is permitted but not preferred.
+      Seed comparison (issue 14), one request per octet of the set.
+
+      Given the request
+        """
+        GET /hello HTTP/1.1\r\n
+        Host: {host}\r\n
+        name: {each:nul}\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400, connection closed
+      And allow status 400
+      And allow accepted
+
   @RFC9110-5.5-LF-inside-field-value @MUST
   Rule: RFC 9110 §5.5 LF inside field value
     A lone LF in a field value either ends the line or is an invalid octet; the server MUST apply one
@@ -236,6 +254,24 @@ Feature: RFC 9110 §5 Field names, values, lists and limits
         | a field value containing a VT octet              | b\x0bc    |
         | a field value containing an FF octet             | b\x0cc    |
         | a field value containing a backspace octet       | b\x08c    |
+
+    @seed @seed-field-value
+    Scenario: seed comparison, each other control octet as a field value
+      RFC 9110 §5.5: control octets other than NUL, CR and LF are invalid in a field value, but a recipient may
+      keep them where that is safe; rejecting is the strict reading.
+      Seed comparison (issue 14), one request per octet of the set.
+
+      Given the request
+        """
+        GET /hello HTTP/1.1\r\n
+        Host: {host}\r\n
+        name: {each:ctl-but-nul-htab-cr-lf}\r\n
+        \r\n
+        """
+      When the request is sent
+      Then expect status 400, connection closed
+      And allow status 400
+      And allow accepted
 
   @RFC9110-5.5-valid-field-value-octets @SHOULD
   Rule: RFC 9110 §5.5 valid field value octets

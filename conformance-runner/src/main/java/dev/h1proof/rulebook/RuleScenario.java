@@ -27,6 +27,8 @@ import java.util.Set;
  * @param forwarded in an {@code @intermediary} scenario, what the back end behind the intermediary
  *     must receive with each expected, then each allowed, outcome (see {@link IntermediaryJudge});
  *     empty otherwise
+ * @param variant for one expansion of a scenario written with {@code {each:SET}}, the hex digits of
+ *     its octet or octets (e.g. {@code 7f}, {@code 2547}); null for every other scenario
  */
 public record RuleScenario(
     Rule rule,
@@ -43,7 +45,8 @@ public record RuleScenario(
     List<Outcome> preconditions,
     List<Outcome> inconclusive,
     List<String> requiredRules,
-    List<Forwarded> forwarded) {
+    List<Forwarded> forwarded,
+    String variant) {
 
   /** The tag of scenarios judged through an intermediary, on both sides of it. */
   public static final String INTERMEDIARY_TAG = "@intermediary";
@@ -69,9 +72,37 @@ public record RuleScenario(
     return rule.level();
   }
 
-  /** A stable key for this scenario: rule id and line, e.g. {@code RFC9112-5.1-…:12}. */
+  /** The tag of the seed comparison's scenarios (issue 14): selected only when named. */
+  public static final String SEED_TAG = "@seed";
+
+  /**
+   * A stable key for this scenario: rule id, file and line, e.g. {@code
+   * RFC9112-5.1-…:x.feature:12}; an expansion adds {@code #} and its octets in hex, e.g. {@code
+   * …:03-request-line.feature:290#7f}.
+   */
   public String key() {
-    return ruleId() + ":" + uri + ":" + line;
+    return ruleId() + ":" + uri + ":" + line + (variant == null ? "" : "#" + variant);
+  }
+
+  /** This scenario with other bytes, title and variant: one expansion of an {@code {each:SET}}. */
+  RuleScenario expansion(String expandedTitle, Template bytes, String expandedVariant) {
+    return new RuleScenario(
+        rule,
+        expandedTitle,
+        description,
+        feature,
+        uri,
+        line,
+        tags,
+        bytes,
+        canary,
+        expected,
+        allowed,
+        preconditions,
+        inconclusive,
+        requiredRules,
+        forwarded,
+        expandedVariant);
   }
 
   /** The rule's section, e.g. "5.1". */

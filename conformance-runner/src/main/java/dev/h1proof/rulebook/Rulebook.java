@@ -52,13 +52,75 @@ public final class Rulebook {
   private final List<Rule> intermediaryRules;
   private final List<RuleScenario> scenarios;
   private final List<RuleScenario> intermediary;
+  private final List<Family> families;
+  private List<RuleScenario> expansions;
 
-  private Rulebook(List<Rule> all) {
+  private Rulebook(List<Rule> all, List<Family> families) {
     this.rules = all.stream().filter(r -> !r.intermediary()).toList();
     this.intermediaryRules = all.stream().filter(Rule::intermediary).toList();
     this.scenarios = this.rules.stream().flatMap(r -> r.scenarios().stream()).toList();
     this.intermediary =
         this.intermediaryRules.stream().flatMap(r -> r.scenarios().stream()).toList();
+    this.families = List.copyOf(families);
+  }
+
+  /**
+   * A scenario written with {@code {each:SET}}: its first expansion stands for it, and its request
+   * doc string is expanded over the set on demand.
+   */
+  private record Family(RuleScenario representative, String docString, String set) {
+    List<RuleScenario> expand() {
+      OctetSets.OctetSet octets = OctetSets.get(set);
+      List<RuleScenario> out = new ArrayList<>(octets.size());
+      String title = representative.title();
+      for (byte[] member : octets.members()) {
+        Template bytes = Notation.decode(OctetSets.substitute(docString, member));
+        out.add(
+            representative.expansion(
+                title + " [" + OctetSets.label(member) + "]", bytes, OctetSets.hex(member)));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * The scenarios written with {@code {each:SET}} (the seed comparison, tagged {@code @seed}), one
+   * per family, each standing for its expansions. They are not among {@link #scenarios()}: a run
+   * selects their expansions only when its tag expression names {@code @seed}.
+   */
+  public List<RuleScenario> families() {
+    return families.stream().map(Family::representative).toList();
+  }
+
+  /** The expansions of one family (a scenario of {@link #families()}), in set order. */
+  public List<RuleScenario> expansionsOf(RuleScenario family) {
+    return families.stream()
+        .filter(f -> f.representative() == family)
+        .findFirst()
+        .map(Family::expand)
+        .orElseThrow(() -> new IllegalArgumentException("not a family: " + family.key()));
+  }
+
+  /** Every expansion of every family, in file order; made on first use. */
+  public synchronized List<RuleScenario> expansions() {
+    if (expansions == null) {
+      List<RuleScenario> all = new ArrayList<>();
+      families.forEach(f -> all.addAll(f.expand()));
+      expansions = List.copyOf(all);
+    }
+    return expansions;
+  }
+
+  /** The family written at a line of a feature file. */
+  public Optional<RuleScenario> familyAt(String uri, int line) {
+    return families().stream().filter(s -> s.uri().equals(uri) && s.line() == line).findFirst();
+  }
+
+  /** The scenarios and the expansions that pass a filter, in that order. */
+  public List<RuleScenario> selectWithExpansions(Predicate<RuleScenario> filter) {
+    List<RuleScenario> out = new ArrayList<>(select(filter));
+    expansions().stream().filter(filter).forEach(out::add);
+    return out;
   }
 
   /** Every rule but the intermediary ones, ordered by file and line. */
@@ -167,10 +229,12 @@ public final class Rulebook {
     // Files are independent: read them in parallel, then keep file order.
     List<Loaded> loaded = files.parallelStream().map(file -> loadFile(dir, file)).toList();
     List<Rule> rules = new ArrayList<>();
+    List<Family> families = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Map<String, Rule> byId = new HashMap<>();
     for (Loaded l : loaded) {
       problems.addAll(l.problems());
+      families.addAll(l.families());
       for (Rule rule : l.rules()) {
         Rule first = byId.putIfAbsent(rule.id(), rule);
         if (first != null) {
@@ -203,17 +267,18 @@ public final class Rulebook {
     if (!problems.isEmpty()) {
       throw new RulebookException(problems);
     }
-    return new Rulebook(rules);
+    return new Rulebook(rules, families);
   }
 
-  /** One feature file's rules and problems. */
-  private record Loaded(List<Rule> rules, List<String> problems) {}
+  /** One feature file's rules, families and problems. */
+  private record Loaded(List<Rule> rules, List<Family> families, List<String> problems) {}
 
   /** Where a pickle comes from: its rule, its scenario and its line. */
   private record Source(Rule rule, Scenario scenario) {}
 
   private static Loaded loadFile(Path dir, Path file) {
     List<Rule> rules = new ArrayList<>();
+    List<Family> families = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     String uri = dir.relativize(file).toString().replace('\\', '/');
     byte[] content;
@@ -221,7 +286,7 @@ public final class Rulebook {
       content = Files.readAllBytes(file);
     } catch (IOException e) {
       problems.add(uri + ": cannot read: " + e.getMessage());
-      return new Loaded(rules, problems);
+      return new Loaded(rules, families, problems);
     }
     GherkinParser parser =
         GherkinParser.builder()
@@ -267,12 +332,27 @@ public final class Rulebook {
               ? rowLines.get(astIds.get(1))
               : source.scenario().getLocation().getLine().intValue();
       try {
-        source.rule().add(toScenario(pickle, source, featureName, uri, line));
+        String each = eachSet(pickle);
+        if (each == null) {
+          source.rule().add(toScenario(pickle, source, featureName, uri, line, null));
+        } else {
+          RuleScenario first =
+              toScenario(
+                  pickle, source, featureName, uri, line, OctetSets.get(each).members().get(0));
+          if (!first.tags().contains(RuleScenario.SEED_TAG)) {
+            throw new IllegalArgumentException(
+                "a scenario with {each:SET} carries " + RuleScenario.SEED_TAG);
+          }
+          if (first.canary()) {
+            throw new IllegalArgumentException("a scenario with {each:SET} has no canary");
+          }
+          families.add(new Family(first, requestDoc(pickle), each));
+        }
       } catch (RuntimeException ex) {
         problems.add(uri + ":" + line + ": " + ex.getMessage());
       }
     }
-    return new Loaded(rules, problems);
+    return new Loaded(rules, families, problems);
   }
 
   /** Reads the Rule blocks of a feature; a scenario outside a Rule is a problem. */
@@ -409,14 +489,40 @@ public final class Rulebook {
     return Optional.empty();
   }
 
+  /** The doc string of a pickle's request step, or null. */
+  private static String requestDoc(Pickle pickle) {
+    for (PickleStep step : pickle.getSteps()) {
+      String doc =
+          step.getArgument()
+              .flatMap(PickleStepArgument::getDocString)
+              .map(PickleDocString::getContent)
+              .orElse(null);
+      if (doc != null) {
+        return doc;
+      }
+    }
+    return null;
+  }
+
+  /** The set a pickle's request expands over ({@code {each:SET}}), or null. */
+  private static String eachSet(Pickle pickle) {
+    String doc = requestDoc(pickle);
+    return doc == null ? null : OctetSets.eachIn(doc);
+  }
+
+  /**
+   * A pickle as a scenario; {@code member} replaces its {@code {each:SET}} when it has one (the
+   * family's first member, which stands for the family).
+   */
   private static RuleScenario toScenario(
-      Pickle pickle, Source source, String featureName, String uri, int line) {
+      Pickle pickle, Source source, String featureName, String uri, int line, byte[] member) {
     ScenarioBuilder builder = new ScenarioBuilder();
     for (PickleStep step : pickle.getSteps()) {
       String doc =
           step.getArgument()
               .flatMap(PickleStepArgument::getDocString)
               .map(PickleDocString::getContent)
+              .map(d -> member == null ? d : OctetSets.substitute(d, member))
               .orElse(null);
       try {
         Vocabulary.apply(builder, step.getText(), doc);

@@ -212,7 +212,8 @@ public final class ScenarioBuilder {
         List.copyOf(preconditions),
         List.copyOf(inconclusive),
         List.copyOf(requiredRules),
-        List.of());
+        List.of(),
+        null);
   }
 
   /**
@@ -253,6 +254,7 @@ public final class ScenarioBuilder {
         List.of(),
         List.of(),
         List.of(),
-        List.copyOf(forwarded));
+        List.copyOf(forwarded),
+        null);
   }
 }

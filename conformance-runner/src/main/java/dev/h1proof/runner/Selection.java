@@ -95,11 +95,22 @@ public final class Selection {
       Level threshold = level;
       filter = filter.and(s -> RunReport.atOrAbove(s.rule().level(), threshold));
     }
-    List<RuleScenario> selected = rulebook.select(filter);
+    // The expansions of {each:SET} scenarios (the seed comparison, 123,942 requests) are opt-in:
+    // only a tag expression that names a @seed tag selects them, so a run without it is unchanged.
+    List<RuleScenario> selected =
+        namesSeed(tags) ? rulebook.selectWithExpansions(filter) : rulebook.select(filter);
     if (selected.isEmpty()) {
       throw new CliException(ExitCodes.USAGE, "the selection matches no scenario");
     }
     return selected;
+  }
+
+  /**
+   * True when a tag expression mentions the seed tags ({@code @seed}, {@code @seed-path}, …): only
+   * then are the expansions candidates at all.
+   */
+  static boolean namesSeed(String tags) {
+    return tags != null && tags.contains(RuleScenario.SEED_TAG);
   }
 
   private static String suggest(Set<String> known, String id) {

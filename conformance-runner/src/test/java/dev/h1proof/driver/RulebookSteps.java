@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.h1proof.rulebook.Judgement;
 import dev.h1proof.rulebook.Notation;
 import dev.h1proof.rulebook.Observation;
+import dev.h1proof.rulebook.OctetSets;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
 import dev.h1proof.rulebook.ScenarioBuilder;
@@ -52,7 +53,13 @@ public class RulebookSteps {
   /** The bytes under test. */
   @Given(Vocabulary.REQUEST)
   public void request(String docString) {
-    builder.request(docString);
+    String each = OctetSets.eachIn(docString);
+    // A scenario written with {each:SET} is checked through its first member here and through
+    // every expansion, as the loader makes them, in judge().
+    builder.request(
+        each == null
+            ? docString
+            : OctetSets.substitute(docString, OctetSets.get(each).members().get(0)));
   }
 
   /** Pipelines the canary. */
@@ -119,6 +126,7 @@ public class RulebookSteps {
     RuleScenario loaded =
         RULEBOOK
             .scenarioAt(uri, line)
+            .or(() -> RULEBOOK.familyAt(uri, line))
             .orElseThrow(() -> new AssertionError("no loaded scenario at " + uri + ":" + line));
     RuleScenario rule =
         builder.build(
@@ -152,6 +160,32 @@ public class RulebookSteps {
       breaks.sort(Comparator.comparingInt(Wire.Break::offset));
       assertSameObservation(
           whole, STRICT.exchange(new Wire(wire.bytes(), breaks)), "split at offset " + at);
+    }
+    if (RULEBOOK.familyAt(uri, line).isPresent()) {
+      judgeExpansions(loaded);
+    }
+  }
+
+  /**
+   * Every expansion of an {@code {each:SET}} scenario, in this one cucumber scenario: each must
+   * PASS against the strict parser when written whole (the splits above cover the family's bytes).
+   */
+  private static void judgeExpansions(RuleScenario family) {
+    List<RuleScenario> expansions = RULEBOOK.expansionsOf(family);
+    assertThat(expansions).as("the expansions of %s", family.key()).isNotEmpty();
+    for (RuleScenario expansion : expansions) {
+      Wire wire = expansion.request().render(STRICT.info());
+      Observation observed = STRICT.exchange(wire);
+      Judgement judgement = expansion.judge(observed);
+      assertThat(judgement.verdict())
+          .as(
+              "%s %s %s%nsent:%n%s%nreceived:%n%s",
+              expansion.key(),
+              expansion.title(),
+              judgement.reason(),
+              Notation.escape(wire.bytes(), true),
+              Notation.escape(observed.received(), true))
+          .isEqualTo(Verdict.PASS);
     }
   }
 

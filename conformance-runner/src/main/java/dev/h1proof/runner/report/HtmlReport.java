@@ -609,7 +609,9 @@ public final class HtmlReport implements ReportWriter {
   }
 
   private static String anchor(RuleScenario s, Set<String> taken) {
-    String base = s.ruleId() + "-" + s.line();
+    // An expansion of {each:SET} shares its line with its family: its octets keep anchors unique
+    // without a search through thousands of taken ids.
+    String base = s.ruleId() + "-" + s.line() + (s.variant() == null ? "" : "-" + s.variant());
     String id = base;
     for (int n = 2; !taken.add(id); n++) {
       id = base + "-" + n;
