@@ -392,8 +392,23 @@ def block_timing(reports, runs):
                 len(g["targets"]), g["date"], g["seconds"], g["seconds"] // 60, g["seconds"] % 60)]
 
 
+def block_seed(reports, runs):
+    """The seed comparison's main table, as SEED.md gives it (SeedComparisonTest checks every number
+    of SEED.md against reports/seed/*.json, so this block is checked through it)."""
+    path = os.path.join(reports, "SEED.md")
+    if not os.path.exists(path):
+        return ["(not run yet: scripts/seed-comparison.sh)"]
+    lines = open(path, encoding="utf-8").read().split("\n")
+    start = next(i for i, l in enumerate(lines) if l.startswith("| category |"))
+    end = start
+    while end < len(lines) and lines[end].startswith("|"):
+        end += 1
+    note = next((l for l in lines[end:] if l.startswith("Cells are")), "")
+    return lines[start:end] + ([""] + [note] if note else [])
+
+
 BLOCKS = {"versions": block_versions, "summary": block_summary, "sections": block_sections,
-          "timing": block_timing}
+          "timing": block_timing, "seed": block_seed}
 
 
 def render_readme(reports, text, runs):
