@@ -108,12 +108,24 @@ class H1proofTest {
       throws IOException {
     URI uri = start(ServerOptions.strict().tolerating(List.of(TOLERATED)));
     List<RuleScenario> all = section(uri);
+    // The rule's smuggling probe (Transfer-Encoding with a space before the colon, next to
+    // Content-Length) still PASSes: the tolerant server takes the field as Transfer-Encoding and
+    // then rejects Transfer-Encoding beside Content-Length under RFC9112-6.1, a rule it keeps.
     Set<String> broken =
         all.stream()
-            .filter(s -> s.ruleId().equals(TOLERATED) && !s.control())
+            .filter(
+                s ->
+                    s.ruleId().equals(TOLERATED)
+                        && !s.control()
+                        && !s.tags().contains("@smuggling"))
             .map(RuleScenario::title)
             .collect(Collectors.toSet());
     assertThat(broken).hasSizeGreaterThan(3);
+    assertThat(
+            all.stream()
+                .filter(s -> s.ruleId().equals(TOLERATED) && s.tags().contains("@smuggling"))
+                .count())
+        .isEqualTo(1);
 
     EngineExecutionResults events =
         run(
