@@ -1,6 +1,6 @@
 // The strict reference server passes section 5 and the build succeeds with every report written.
 def log = new File(basedir, 'build.log').text
-assert log.contains('h1proof: 38 passed, 0 failed')
+assert log.contains('h1proof: 44 passed, 0 failed')
 assert log.contains('h1proof: gate passed (fail on MUST and above)')
 assert log.contains('h1proof: stopped the server on port')
 assert log.contains('BUILD SUCCESS')
