@@ -33,9 +33,11 @@ final class IdleProbe {
 
   private static final long UNKNOWN = -1;
   private static final long LONGER = -2;
+  private static final long NO_RESPONSE = Long.MIN_VALUE;
 
   private final AtomicBoolean started = new AtomicBoolean();
   private final CompletableFuture<Long> idleMillis = new CompletableFuture<>();
+  private final CompletableFuture<Long> responded = new CompletableFuture<>();
 
   /** Opens a connection to the target (TLS included), bounded by the given deadline in nanos. */
   interface Connector {
@@ -54,15 +56,20 @@ final class IdleProbe {
       Executor executor, Connector connector, byte[] request, Duration timeout, Duration longest) {
     if (started.compareAndSet(false, true)) {
       try {
-        executor.execute(() -> idleMillis.complete(measure(connector, request, timeout, longest)));
+        executor.execute(
+            () -> {
+              idleMillis.complete(measure(connector, request, timeout, longest));
+              responded.complete(
+                  NO_RESPONSE); // no response, or the measure is done: nothing to wait for
+            });
       } catch (RuntimeException rejected) {
         idleMillis.complete(UNKNOWN);
+        responded.complete(NO_RESPONSE);
       }
     }
   }
 
-  private static long measure(
-      Connector connector, byte[] request, Duration timeout, Duration longest) {
+  private long measure(Connector connector, byte[] request, Duration timeout, Duration longest) {
     long deadline = System.nanoTime() + timeout.multipliedBy(2).plus(longest).toNanos();
     try (Socket socket = connector.connect(deadline)) {
       OutputStream out = socket.getOutputStream();
@@ -83,6 +90,7 @@ final class IdleProbe {
         return UNKNOWN;
       }
       long responded = System.nanoTime();
+      this.responded.complete(responded);
       while (true) {
         long idle = (System.nanoTime() - responded) / 1_000_000;
         if (idle >= longest.toMillis()) {
@@ -103,16 +111,23 @@ final class IdleProbe {
   /**
    * The idle close this is, or null: whether a connection that the target closed {@code
    * afterMillis} after its responses was closed at the target's idle timeout. Waits for the probe
-   * at most as long as it takes to tell, about {@code afterMillis} plus a tolerance plus {@code
-   * wait}.
+   * only as long as it takes to tell: until its own connection has been idle longer than any idle
+   * timeout that could match {@code afterMillis} (then it is not one), or until it closes; at most
+   * {@code wait} for the probe's own response.
    */
   Observation.IdleClose idleClose(long afterMillis, Duration wait) {
-    long limit = afterMillis + tolerance(afterMillis) + wait.toMillis();
     long idle;
     try {
-      idle = idleMillis.get(limit, TimeUnit.MILLISECONDS);
+      long respondedAt = responded.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+      if (respondedAt == NO_RESPONSE) {
+        idle = idleMillis.getNow(UNKNOWN);
+      } else {
+        long ruledOutAt = respondedAt + longestMatching(afterMillis) * 1_000_000L;
+        long left = Math.max(0, ruledOutAt - System.nanoTime());
+        idle = idleMillis.get(left, TimeUnit.NANOSECONDS);
+      }
     } catch (TimeoutException stillOpen) {
-      // Still idle long after this close came: the target's idle timeout is longer than that.
+      // No response yet, or still idle past every timeout this close could match.
       return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -121,6 +136,12 @@ final class IdleProbe {
       return null;
     }
     return atIdleTimeout(afterMillis, idle) ? new Observation.IdleClose(afterMillis, idle) : null;
+  }
+
+  /** The longest idle timeout that {@link #atIdleTimeout} matches to a close after this long. */
+  static long longestMatching(long afterMillis) {
+    // |after - idle| <= max(500, idle / 5) holds up to idle = max(after + 500, after * 5 / 4)
+    return Math.max(afterMillis + 500, afterMillis * 5 / 4) + 100;
   }
 
   /** True when a close {@code afterMillis} after a response matches a measured idle timeout. */

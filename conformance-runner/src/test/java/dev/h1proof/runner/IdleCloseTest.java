@@ -136,5 +136,11 @@ class IdleCloseTest {
     assertThat(IdleProbe.atIdleTimeout(4_100, 5_000)).isTrue();
     assertThat(IdleProbe.atIdleTimeout(2_000, 5_000)).isFalse();
     assertThat(IdleProbe.atIdleTimeout(300, 400)).as("no idle timeout below 1 s").isFalse();
+    // the probe waits only until no idle timeout could match any more
+    for (long after : new long[] {1_000, 5_000, 20_000}) {
+      long longest = IdleProbe.longestMatching(after);
+      assertThat(IdleProbe.atIdleTimeout(after, longest - 150)).as("%d ms", after).isTrue();
+      assertThat(IdleProbe.atIdleTimeout(after, longest)).as("%d ms", after).isFalse();
+    }
   }
 }
