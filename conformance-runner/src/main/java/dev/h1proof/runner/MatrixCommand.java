@@ -138,26 +138,7 @@ public final class MatrixCommand implements Callable<Integer> {
     if (Files.isDirectory(file)) {
       throw new CliException(ExitCodes.USAGE, file + " is a folder" + give);
     }
-    if (!Files.isRegularFile(file)) {
-      throw new CliException(ExitCodes.USAGE, file + ": no such file" + give);
-    }
-    JsonNode root;
-    try {
-      root = json.readTree(file.toFile());
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new CliException(
-          ExitCodes.USAGE,
-          file
-              + " is not valid JSON"
-              + (at == null
-                  ? ""
-                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-              + give);
-    } catch (IOException e) {
-      throw new CliException(
-          ExitCodes.USAGE, "cannot read " + file + " (" + UserErrors.io(e) + ")" + give);
-    }
+    JsonNode root = readJson(json, file, give);
     if (root == null
         || !root.path("schema").asText().startsWith("h1proof-report/")
         || !root.path("results").isArray()) {
@@ -261,17 +242,16 @@ public final class MatrixCommand implements Callable<Integer> {
     return MatrixSvg.speedChart(readParsers(new ObjectMapper(), parsersJson));
   }
 
-  /** The parsers of {@code --chart}, or a one-line usage error saying what is wrong. */
-  static List<MatrixSvg.Parser> readParsers(ObjectMapper json, Path file) {
-    String format =
-        "; give a JSON array of {\"name\", \"rulesEnforced\", \"nsPerRequest\"} (see 'h1proof"
-            + " matrix --help')";
+  /**
+   * The JSON at {@code file}, or a one-line usage error saying what is wrong, ending with {@code
+   * hint} (what to give instead).
+   */
+  private static JsonNode readJson(ObjectMapper json, Path file, String hint) {
     if (!Files.isRegularFile(file)) {
-      throw new CliException(ExitCodes.USAGE, file + ": no such file" + format);
+      throw new CliException(ExitCodes.USAGE, file + ": no such file" + hint);
     }
-    JsonNode root;
     try {
-      root = json.readTree(file.toFile());
+      return json.readTree(file.toFile());
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new CliException(
@@ -281,11 +261,19 @@ public final class MatrixCommand implements Callable<Integer> {
               + (at == null
                   ? ""
                   : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-              + format);
+              + hint);
     } catch (IOException e) {
       throw new CliException(
-          ExitCodes.USAGE, "cannot read " + file + " (" + UserErrors.io(e) + ")" + format);
+          ExitCodes.USAGE, "cannot read " + file + " (" + UserErrors.io(e) + ")" + hint);
     }
+  }
+
+  /** The parsers of {@code --chart}, or a one-line usage error saying what is wrong. */
+  static List<MatrixSvg.Parser> readParsers(ObjectMapper json, Path file) {
+    String format =
+        "; give a JSON array of {\"name\", \"rulesEnforced\", \"nsPerRequest\"} (see 'h1proof"
+            + " matrix --help')";
+    JsonNode root = readJson(json, file, format);
     JsonNode list = root != null && root.isObject() ? root.path("parsers") : root;
     if (list == null || !list.isArray() || list.isEmpty()) {
       throw new CliException(ExitCodes.USAGE, file + " holds no parser" + format);
