@@ -1,9 +1,6 @@
 package dev.h1proof.proxy;
 
-import dev.h1proof.parser.BodyFraming;
-import dev.h1proof.parser.ChunkedDecoder;
 import dev.h1proof.parser.ParsedResponse;
-import dev.h1proof.parser.ParserConfig;
 import dev.h1proof.parser.ResponseParser;
 import dev.h1proof.parser.ResponseSequence;
 import dev.h1proof.parser.Violation;
@@ -282,10 +279,7 @@ public final class NormalisingProxy implements Closeable {
     if (response == null || response.versionMajor() != 1) {
       return simple(502, "upstream answer does not parse", close);
     }
-    byte[] body = body(bytes, response);
-    if (body == null) {
-      return simple(502, "upstream answer does not parse", close);
-    }
+    byte[] body = response.content(bytes);
     Set<String> drop = new HashSet<>(HOP_BY_HOP);
     for (String value : response.fields("Connection")) {
       for (String option : value.split(",")) {
@@ -323,44 +317,6 @@ public final class NormalisingProxy implements Closeable {
     out.writeBytes(head.toString().getBytes(StandardCharsets.ISO_8859_1));
     out.writeBytes(body);
     return out.toByteArray();
-  }
-
-  /** The content of a complete response, or null when it cannot be taken out. */
-  private static byte[] body(byte[] bytes, ParsedResponse response) {
-    int end = response.endOffset();
-    if (response.framing() != BodyFraming.CHUNKED) {
-      long length = response.bodyLength();
-      return length > end ? null : Arrays.copyOfRange(bytes, (int) (end - length), end);
-    }
-    int headEnd = indexOf(bytes, response.startOffset(), end);
-    if (headEnd < 0) {
-      return null;
-    }
-    ChunkedDecoder decoder = new ChunkedDecoder(ParserConfig.strict());
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    int pos = headEnd;
-    while (true) {
-      ChunkedDecoder.Status s = decoder.decode(bytes, pos, end);
-      if (s == ChunkedDecoder.Status.DATA) {
-        body.write(bytes, decoder.dataStart(), decoder.dataLength());
-      }
-      pos += decoder.consumed();
-      if (s == ChunkedDecoder.Status.COMPLETE) {
-        return body.toByteArray();
-      }
-      if (s != ChunkedDecoder.Status.DATA) {
-        return null;
-      }
-    }
-  }
-
-  private static int indexOf(byte[] b, int from, int to) {
-    for (int i = from; i + 3 < to; i++) {
-      if (b[i] == '\r' && b[i + 1] == '\n' && b[i + 2] == '\r' && b[i + 3] == '\n') {
-        return i + 4;
-      }
-    }
-    return -1;
   }
 
   private static byte[] simple(int status, String reason) {

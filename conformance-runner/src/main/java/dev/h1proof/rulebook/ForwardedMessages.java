@@ -1,11 +1,9 @@
 package dev.h1proof.rulebook;
 
 import dev.h1proof.parser.BodyFraming;
-import dev.h1proof.parser.ChunkedDecoder;
-import dev.h1proof.parser.ParseStatus;
 import dev.h1proof.parser.ParserConfig;
 import dev.h1proof.parser.RequestHead;
-import dev.h1proof.parser.RequestParser;
+import dev.h1proof.parser.RequestReader;
 import dev.h1proof.parser.Violation;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -78,82 +76,46 @@ public record ForwardedMessages(
    * the bytes from the end of the last complete request to {@code length}.
    */
   public static ForwardedMessages parse(byte[] bytes, int from, int length) {
-    RequestParser parser = new RequestParser(ParserConfig.strict());
-    ChunkedDecoder decoder = new ChunkedDecoder(ParserConfig.strict());
+    RequestReader reader = new RequestReader(ParserConfig.strict());
+    reader.position(from);
     List<Request> requests = new ArrayList<>();
     int at = from;
+    RequestHead head = null;
+    List<Field> fields = List.of();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
     while (at < length) {
-      parser.reset();
-      ParseStatus status = parser.parse(bytes, at, length);
-      if (status == ParseStatus.NEED_MORE) {
-        return new ForwardedMessages(requests, null, -1, length - at);
-      }
-      if (status == ParseStatus.VIOLATION) {
-        return new ForwardedMessages(
-            requests, parser.violation(), at + (long) parser.violationOffset(), length - at);
-      }
-      RequestHead head = parser.head();
-      List<Field> fields = new ArrayList<>();
-      for (int i = 0; i < head.fieldCount(); i++) {
-        fields.add(new Field(head.fieldName(i), head.fieldValue(i)));
-      }
-      String method = head.method();
-      String target = head.target();
-      int minor = head.versionMinor();
-      int bodyStart = at + head.headLength();
-      BodyFraming framing = head.bodyFraming();
-      if (framing == BodyFraming.CONTENT_LENGTH && head.contentLength() > 0) {
-        long want = head.contentLength();
-        if (length - bodyStart < want) {
+      switch (reader.read(bytes, length)) {
+        case HEAD -> {
+          head = reader.head();
+          List<Field> read = new ArrayList<>();
+          for (int i = 0; i < head.fieldCount(); i++) {
+            read.add(new Field(head.fieldName(i), head.fieldValue(i)));
+          }
+          fields = List.copyOf(read);
+          body.reset();
+        }
+        case CONTENT -> body.write(bytes, reader.contentStart(), reader.contentLength());
+        case END -> {
+          int end = reader.position();
+          requests.add(
+              new Request(
+                  head.method(),
+                  head.target(),
+                  head.versionMinor(),
+                  fields,
+                  body.toByteArray(),
+                  head.bodyFraming() == BodyFraming.CHUNKED,
+                  at,
+                  end));
+          at = end;
+        }
+        case VIOLATION -> {
+          return new ForwardedMessages(
+              requests, reader.violation(), reader.violationOffset(), length - at);
+        }
+        default -> {
           return new ForwardedMessages(requests, null, -1, length - at);
         }
-        int end = (int) (bodyStart + want);
-        requests.add(
-            new Request(
-                method,
-                target,
-                minor,
-                List.copyOf(fields),
-                java.util.Arrays.copyOfRange(bytes, bodyStart, end),
-                false,
-                at,
-                end));
-        at = end;
-      } else if (framing == BodyFraming.CHUNKED) {
-        decoder.reset();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        int pos = bodyStart;
-        boolean done = false;
-        while (!done) {
-          ChunkedDecoder.Status s = decoder.decode(bytes, pos, length);
-          if (s == ChunkedDecoder.Status.DATA) {
-            body.write(bytes, decoder.dataStart(), decoder.dataLength());
-          }
-          pos += decoder.consumed();
-          switch (s) {
-            case COMPLETE -> done = true;
-            case VIOLATION -> {
-              return new ForwardedMessages(
-                  requests,
-                  decoder.violation(),
-                  bodyStart + decoder.violationOffset(),
-                  length - at);
-            }
-            case NEED_MORE -> {
-              return new ForwardedMessages(requests, null, -1, length - at);
-            }
-            case DATA -> {}
-          }
-        }
-        requests.add(
-            new Request(
-                method, target, minor, List.copyOf(fields), body.toByteArray(), true, at, pos));
-        at = pos;
-      } else {
-        requests.add(
-            new Request(
-                method, target, minor, List.copyOf(fields), new byte[0], false, at, bodyStart));
-        at = bodyStart;
       }
     }
     return new ForwardedMessages(List.copyOf(requests), null, -1, 0);

@@ -65,6 +65,40 @@ class ForwardedTest {
         .isEqualTo("the forwarded content is \"hell\", not \"hello\"");
   }
 
+  /**
+   * Given a clean request and then a broken one on the same connection, the violation's offset
+   * counts from the connection's first byte, in a head and in a chunked body alike.
+   */
+  @Test
+  void violationOffsetsCountFromTheFirstByte() {
+    String chunked = "POST / HTTP/1.1\r\nHost: b\r\nTransfer-Encoding: chunked\r\n\r\n";
+    String first = chunked + "3\r\nhel\r\n0\r\nX-T: v\r\n\r\n";
+    byte[] head =
+        (first + "GET / HTTP/1.1\r\nHost: b\r\nX : 1\r\n\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    ForwardedMessages m = ForwardedMessages.parse(head, head.length);
+    assertThat(m.requests()).hasSize(1);
+    assertThat(m.requests().get(0).body()).isEqualTo("hel".getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(m.requests().get(0).end()).isEqualTo(first.length());
+    assertThat(m.violation().ruleId()).isEqualTo("RFC9112-5.1-whitespace-before-colon");
+    assertThat(m.violationOffset()).isEqualTo(first.length() + 26);
+    assertThat(m.leftover()).isEqualTo(head.length - first.length());
+
+    byte[] body =
+        (first + chunked + "3\r\nhelo\r\n0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    m = ForwardedMessages.parse(body, body.length);
+    assertThat(m.requests()).hasSize(1);
+    assertThat(m.violation().ruleId()).isEqualTo("RFC9112-7.1-chunk-data-length-mismatch");
+    assertThat(m.violationOffset()).isEqualTo(first.length() + chunked.length() + 6);
+
+    byte[] partial =
+        (first + chunked + "3\r\nhel\r\n0\r\nX-T").getBytes(StandardCharsets.ISO_8859_1);
+    m = ForwardedMessages.parse(partial, partial.length);
+    assertThat(m.requests()).hasSize(1);
+    assertThat(m.violation()).isNull();
+    assertThat(m.leftover()).isEqualTo(partial.length - first.length());
+  }
+
   @Test
   void badGrammarIsNamed() {
     assertThatThrownBy(() -> Forwarded.parse("everything"))

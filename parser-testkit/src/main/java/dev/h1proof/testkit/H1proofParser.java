@@ -1,19 +1,17 @@
 package dev.h1proof.testkit;
 
 import dev.h1proof.parser.BodyFraming;
-import dev.h1proof.parser.ChunkedDecoder;
-import dev.h1proof.parser.ParseStatus;
 import dev.h1proof.parser.ParserConfig;
 import dev.h1proof.parser.RequestHead;
 import dev.h1proof.parser.RequestParser;
-import java.nio.charset.StandardCharsets;
+import dev.h1proof.parser.RequestReader;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * h1proof's own parser, {@link ParserConfig#strict()}: {@link RequestParser} for heads, {@link
- * ChunkedDecoder} for chunked bodies, fed segment by segment into one growing buffer (the parser
- * resumes on the same start as bytes are appended).
+ * h1proof's own parser, {@link ParserConfig#strict()}, through its message API: one {@link
+ * RequestReader} reads heads and bodies, fed segment by segment into one growing buffer (a partial
+ * head or trailer section stays unread and is read again as bytes are appended).
  */
 public final class H1proofParser implements ParserUnderTest {
 
@@ -31,15 +29,12 @@ public final class H1proofParser implements ParserUnderTest {
   @Override
   public ParseResult parse(List<byte[]> segments) {
     ParseResult.Builder out = new ParseResult.Builder();
-    RequestParser parser = new RequestParser(ParserConfig.strict());
-    ChunkedDecoder chunked = new ChunkedDecoder(ParserConfig.strict());
+    RequestReader reader = new RequestReader(ParserConfig.strict());
     byte[] buf = new byte[64];
     int filled = 0;
-    int pos = 0; // start of what is not yet parsed
-    int state = 0; // 0 head, 1 Content-Length body, 2 chunked body
-    long remaining = 0;
     String method = null;
     String target = null;
+    ParseResult.Framing framing = ParseResult.Framing.NONE;
     long length = -1;
     for (byte[] segment : segments) {
       if (filled + segment.length > buf.length) {
@@ -47,72 +42,36 @@ public final class H1proofParser implements ParserUnderTest {
       }
       System.arraycopy(segment, 0, buf, filled, segment.length);
       filled += segment.length;
-      while (true) {
-        if (state == 0) {
-          if (pos == filled) {
+      read:
+      while (reader.midMessage() || reader.position() < filled) {
+        switch (reader.read(buf, filled)) {
+          case HEAD:
+            RequestHead head = reader.head();
+            method = head.method();
+            target = head.target();
+            if (head.bodyFraming() == BodyFraming.CONTENT_LENGTH) {
+              framing = ParseResult.Framing.CONTENT_LENGTH;
+              length = head.contentLength();
+            } else if (head.bodyFraming() == BodyFraming.CHUNKED) {
+              framing = ParseResult.Framing.CHUNKED;
+              length = -1;
+            } else {
+              framing = ParseResult.Framing.NONE;
+              length = -1;
+            }
             break;
-          }
-          ParseStatus status = parser.parse(buf, pos, filled);
-          if (status == ParseStatus.NEED_MORE) {
+          case CONTENT:
             break;
-          }
-          if (status != ParseStatus.COMPLETE) {
-            return out.rejected(parser.violation().status(), parser.violation().name());
-          }
-          RequestHead head = parser.head();
-          method =
-              new String(buf, head.methodStart(), head.methodLength(), StandardCharsets.ISO_8859_1);
-          target =
-              new String(buf, head.targetStart(), head.targetLength(), StandardCharsets.ISO_8859_1);
-          pos += head.headLength();
-          BodyFraming framing = head.bodyFraming();
-          if (framing == BodyFraming.CONTENT_LENGTH && head.contentLength() > 0) {
-            remaining = head.contentLength();
-            length = remaining;
-            state = 1;
-          } else if (framing == BodyFraming.CHUNKED) {
-            chunked.reset();
-            state = 2;
-          } else {
-            boolean cl = framing == BodyFraming.CONTENT_LENGTH;
-            out.request(
-                method,
-                target,
-                cl ? ParseResult.Framing.CONTENT_LENGTH : ParseResult.Framing.NONE,
-                cl ? 0 : -1,
-                pos);
-            parser.reset();
-          }
-        } else if (state == 1) {
-          int take = (int) Math.min(remaining, filled - pos);
-          pos += take;
-          remaining -= take;
-          if (remaining > 0) {
+          case END:
+            out.request(method, target, framing, length, reader.position());
             break;
-          }
-          out.request(method, target, ParseResult.Framing.CONTENT_LENGTH, length, pos);
-          parser.reset();
-          state = 0;
-        } else {
-          if (pos == filled) {
-            break;
-          }
-          ChunkedDecoder.Status status = chunked.decode(buf, pos, filled);
-          pos += chunked.consumed();
-          if (status == ChunkedDecoder.Status.COMPLETE) {
-            out.request(method, target, ParseResult.Framing.CHUNKED, -1, pos);
-            parser.reset();
-            state = 0;
-          } else if (status == ChunkedDecoder.Status.DATA) {
-            continue;
-          } else if (status == ChunkedDecoder.Status.NEED_MORE) {
-            break;
-          } else {
-            return out.rejected(chunked.violation().status(), chunked.violation().name());
-          }
+          case VIOLATION:
+            return out.rejected(reader.violation().status(), reader.violation().name());
+          default:
+            break read;
         }
       }
     }
-    return state == 0 && pos == filled ? out.idle() : out.needsMore();
+    return !reader.midMessage() && reader.position() == filled ? out.idle() : out.needsMore();
   }
 }

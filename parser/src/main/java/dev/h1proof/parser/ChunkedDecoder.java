@@ -22,10 +22,12 @@ import java.util.Objects;
  * and {@link ParserConfig#maxChunkSizeDigits()}; chunk extensions with BWS around {@code ;} and
  * {@code =} and quoted-string values (RFC 9112 §7.1.1), limited by {@link
  * ParserConfig#maxChunkExtensionLength()}; CRLF after the size line, after the data and after the
- * trailer section; trailer field lines with the field-line grammar (RFC 9112 §7.1.2), counted
- * against {@link ParserConfig#maxFieldCount()} and {@link ParserConfig#maxHeaderSectionSize()} and
- * never merged into the head. {@link Leniency#BARE_LF_LINE_ENDINGS} applies to trailer lines only;
- * an obs-fold in a trailer is always rejected.
+ * trailer section; trailer field lines with the field-line grammar that request heads and responses
+ * use too (RFC 9112 §7.1.2), every malformed line being {@link Violation#TRAILER_FIELD_MALFORMED}
+ * except a bare CR ({@link Violation#BARE_CR_IN_FIELD_LINE}), counted against {@link
+ * ParserConfig#maxFieldCount()} and {@link ParserConfig#maxHeaderSectionSize()} and never merged
+ * into the head. {@link Leniency#BARE_LF_LINE_ENDINGS} applies to trailer lines only; an obs-fold
+ * in a trailer is always rejected.
  */
 public final class ChunkedDecoder {
 
@@ -41,32 +43,72 @@ public final class ChunkedDecoder {
     VIOLATION
   }
 
-  private static final int SIZE_START = 0;
-  private static final int SIZE = 1;
-  private static final int SIZE_WS = 2;
-  private static final int EXT_START = 3;
-  private static final int EXT_NAME = 4;
-  private static final int EXT_NAME_WS = 5;
-  private static final int EXT_VALUE_START = 6;
-  private static final int EXT_TOKEN = 7;
-  private static final int EXT_QUOTED = 8;
-  private static final int EXT_QUOTED_ESCAPE = 9;
-  private static final int EXT_AFTER_VALUE = 10;
-  private static final int EXT_SKIP = 11;
-  private static final int SIZE_LF = 12;
-  private static final int DATA = 13;
-  private static final int DATA_CR = 14;
-  private static final int DATA_LF = 15;
-  private static final int RESYNC = 16;
-  private static final int TRAILER_START = 17;
-  private static final int TRAILER_NAME = 18;
-  private static final int TRAILER_NAME_WS = 19;
-  private static final int TRAILER_VALUE = 20;
-  private static final int TRAILER_LF = 21;
-  private static final int TRAILER_SKIP = 22;
-  private static final int FINAL_LF = 23;
-  private static final int DONE = 24;
-  private static final int FAILED = 25;
+  /** Where the decoder is in the chunked body; one value per part of the grammar. */
+  private enum State {
+    /** Before the first octet of a chunk-size. */
+    SIZE_START,
+    /** In the chunk-size's HEXDIG. */
+    SIZE,
+    /** In whitespace after the chunk-size. */
+    SIZE_WS,
+    /** After {@code ;}, before a chunk-ext-name. */
+    EXT_START,
+    /** In a chunk-ext-name. */
+    EXT_NAME,
+    /** In BWS after a chunk-ext-name. */
+    EXT_NAME_WS,
+    /** After {@code =}, before a chunk-ext-val. */
+    EXT_VALUE_START,
+    /** In a token chunk-ext-val. */
+    EXT_TOKEN,
+    /** In a quoted-string chunk-ext-val. */
+    EXT_QUOTED,
+    /** After a backslash in a quoted-string. */
+    EXT_QUOTED_ESCAPE,
+    /** After a chunk-ext-val. */
+    EXT_AFTER_VALUE,
+    /** Skipping the rest of a size line after a tolerated defect. */
+    EXT_SKIP,
+    /** After the CR of a size line. */
+    SIZE_LF,
+    /** In chunk-data. */
+    DATA,
+    /** After chunk-data, expecting CR. */
+    DATA_CR,
+    /** After chunk-data and CR, expecting LF. */
+    DATA_LF,
+    /** Skipping to the next LF after a tolerated chunk-data length mismatch. */
+    RESYNC,
+    /** At the start of a trailer field line or of the final CRLF. */
+    TRAILER_START(true),
+    /** In a trailer field name. */
+    TRAILER_NAME(true),
+    /** In whitespace after a trailer field name. */
+    TRAILER_NAME_WS(true),
+    /** In a trailer field value. */
+    TRAILER_VALUE(true),
+    /** After a CR in a trailer field line. */
+    TRAILER_LF(true),
+    /** Skipping the rest of a malformed trailer field line after a tolerated defect. */
+    TRAILER_SKIP(true),
+    /** After the CR of the line that ends the trailer section. */
+    FINAL_LF(true),
+    /** The body is complete. */
+    DONE,
+    /** The body broke a rule. */
+    FAILED;
+
+    /** Whether this state is inside the trailer section. */
+    final boolean inTrailers;
+
+    State() {
+      this(false);
+    }
+
+    State(boolean inTrailers) {
+      this.inTrailers = inTrailers;
+    }
+  }
 
   private final ParserConfig config;
   private final EnumSet<Violation> toleratedSeen = EnumSet.noneOf(Violation.class);
@@ -77,7 +119,7 @@ public final class ChunkedDecoder {
   private final int maxTrailerSize;
   private final Input in = new Input();
 
-  private int state;
+  private State state;
   private long size;
   private int digits;
   private boolean limitsOff;
@@ -125,7 +167,7 @@ public final class ChunkedDecoder {
 
   /** Prepares for a new chunked body. */
   public void reset() {
-    state = SIZE_START;
+    state = State.SIZE_START;
     size = 0;
     digits = 0;
     limitsOff = false;
@@ -212,7 +254,7 @@ public final class ChunkedDecoder {
    * @return the violation, or null
    */
   public Violation violation() {
-    return state == FAILED ? violation : null;
+    return state == State.FAILED ? violation : null;
   }
 
   /**
@@ -221,7 +263,7 @@ public final class ChunkedDecoder {
    * @return the absolute index, or -1
    */
   public int violationOffset() {
-    return state == FAILED ? violationAt : -1;
+    return state == State.FAILED ? violationAt : -1;
   }
 
   /**
@@ -305,7 +347,7 @@ public final class ChunkedDecoder {
    * @return true after {@link Status#COMPLETE}
    */
   public boolean isComplete() {
-    return state == DONE;
+    return state == State.DONE;
   }
 
   /**
@@ -321,42 +363,48 @@ public final class ChunkedDecoder {
   private Status run(int off, int end) {
     consumed = 0;
     dataLength = 0;
-    if (state == DONE) {
+    if (state == State.DONE) {
       return Status.COMPLETE;
     }
-    if (state == FAILED) {
+    if (state == State.FAILED) {
       return Status.VIOLATION;
     }
     int i = off;
-    if (keepTrailers && state == TRAILER_START) {
+    if (keepTrailers && state == State.TRAILER_START) {
       trailerSectionStart = off; // a trailer section left unconsumed by the last call
     }
     while (i < end) {
-      if (state == DATA) {
+      if (state == State.DATA) {
         int n = (int) Math.min(remaining, end - i);
         dataStart = i;
         dataLength = n;
         remaining -= n;
         i += n;
         if (remaining == 0) {
-          state = DATA_CR;
+          state = State.DATA_CR;
           lastDataCr = n > 0 && in.at(i - 1) == '\r';
         }
         return finish(off, i, Status.DATA);
       }
+      if (state == State.TRAILER_NAME || state == State.TRAILER_VALUE) {
+        i = trailerRun(i, end);
+        if (i == end) {
+          break;
+        }
+      }
       byte b = in.at(i);
       if (!step(b, i)) {
-        state = FAILED;
+        state = State.FAILED;
         return finish(off, i, Status.VIOLATION);
       }
       i++;
-      if (state == DONE) {
+      if (state == State.DONE) {
         return finish(off, i, Status.COMPLETE);
       }
     }
-    if (keepTrailers && state >= TRAILER_START && state <= FINAL_LF) {
+    if (keepTrailers && state.inTrailers) {
       // Not yet complete: leave the trailer section unconsumed and read it again, whole, next time.
-      state = TRAILER_START;
+      state = State.TRAILER_START;
       trailerFields = 0;
       trailerBytes = 0;
       limitsOff = limitsOffBeforeTrailers;
@@ -397,7 +445,7 @@ public final class ChunkedDecoder {
         if (HttpTokens.is(b, HttpTokens.HEXDIG)) {
           size = HttpTokens.HEX_VALUE[b & 0xFF];
           digits = 1;
-          state = SIZE;
+          state = State.SIZE;
           return true;
         }
         if (ows(b)) {
@@ -429,7 +477,7 @@ public final class ChunkedDecoder {
           return extensionStart(at);
         }
         if (ows(b)) {
-          state = SIZE_WS;
+          state = State.SIZE_WS;
           return true;
         }
         return lineEnd(b, at, false) || (violation == null && notHex(b, at));
@@ -455,7 +503,7 @@ public final class ChunkedDecoder {
           return true;
         }
         if (HttpTokens.isTchar(b)) {
-          state = EXT_NAME;
+          state = State.EXT_NAME;
           return true;
         }
         return extensionError(b, at);
@@ -467,15 +515,15 @@ public final class ChunkedDecoder {
           return true;
         }
         if (ows(b)) {
-          state = EXT_NAME_WS;
+          state = State.EXT_NAME_WS;
           return true;
         }
         if (b == '=') {
-          state = EXT_VALUE_START;
+          state = State.EXT_VALUE_START;
           return true;
         }
         if (b == ';') {
-          state = EXT_START;
+          state = State.EXT_START;
           return true;
         }
         return lineEnd(b, at, true) || violation == null && extensionError(b, at);
@@ -487,12 +535,12 @@ public final class ChunkedDecoder {
         if (ows(b)) {
           return true;
         }
-        if (b == '=' && state == EXT_NAME_WS) {
-          state = EXT_VALUE_START;
+        if (b == '=' && state == State.EXT_NAME_WS) {
+          state = State.EXT_VALUE_START;
           return true;
         }
         if (b == ';') {
-          state = EXT_START;
+          state = State.EXT_START;
           return true;
         }
         return lineEnd(b, at, true) || violation == null && extensionError(b, at);
@@ -504,11 +552,11 @@ public final class ChunkedDecoder {
           return true;
         }
         if (b == '"') {
-          state = EXT_QUOTED;
+          state = State.EXT_QUOTED;
           return true;
         }
         if (HttpTokens.isTchar(b)) {
-          state = EXT_TOKEN;
+          state = State.EXT_TOKEN;
           return true;
         }
         return extensionError(b, at);
@@ -520,11 +568,11 @@ public final class ChunkedDecoder {
           return true;
         }
         if (ows(b)) {
-          state = EXT_AFTER_VALUE;
+          state = State.EXT_AFTER_VALUE;
           return true;
         }
         if (b == ';') {
-          state = EXT_START;
+          state = State.EXT_START;
           return true;
         }
         return lineEnd(b, at, true) || violation == null && extensionError(b, at);
@@ -533,11 +581,11 @@ public final class ChunkedDecoder {
           return false;
         }
         if (b == '"') {
-          state = EXT_AFTER_VALUE;
+          state = State.EXT_AFTER_VALUE;
           return true;
         }
         if (b == '\\') {
-          state = EXT_QUOTED_ESCAPE;
+          state = State.EXT_QUOTED_ESCAPE;
           return true;
         }
         if (HttpTokens.is(b, HttpTokens.QDTEXT)) {
@@ -549,7 +597,7 @@ public final class ChunkedDecoder {
           return false;
         }
         if (HttpTokens.is(b, HttpTokens.QUOTED_PAIR)) {
-          state = EXT_QUOTED;
+          state = State.EXT_QUOTED;
           return true;
         }
         return extensionControl(b, at);
@@ -571,11 +619,11 @@ public final class ChunkedDecoder {
           return false;
         }
         // The recovery: the lone CR is dropped and the octet after it read in the line it was in.
-        state = crFromExtension ? EXT_SKIP : SIZE;
+        state = crFromExtension ? State.EXT_SKIP : State.SIZE;
         return step(b, at);
       case DATA_CR:
         if (b == '\r') {
-          state = DATA_LF;
+          state = State.DATA_LF;
           return true;
         }
         if (b == '\n' && !lastDataCr) {
@@ -588,7 +636,7 @@ public final class ChunkedDecoder {
         if (reject(Violation.CHUNK_DATA_LENGTH_MISMATCH, at)) {
           return false;
         }
-        state = RESYNC;
+        state = State.RESYNC;
         return true;
       case DATA_LF:
         if (b == '\n') {
@@ -612,17 +660,17 @@ public final class ChunkedDecoder {
         if (!countTrailer(at)) {
           return false;
         }
-        if (HttpTokens.isTchar(b)) {
+        if (FieldLineGrammar.isNameOctet(b)) {
           return true;
         }
         if (b == ':') {
           trailer[4 * trailerFields - 3] = at;
-          state = TRAILER_VALUE;
+          state = State.TRAILER_VALUE;
           return true;
         }
-        if (ows(b)) {
+        if (FieldLineGrammar.isOws(b)) {
           trailer[4 * trailerFields - 3] = at;
-          state = TRAILER_NAME_WS;
+          state = State.TRAILER_NAME_WS;
           return true;
         }
         return trailerError(at);
@@ -630,14 +678,14 @@ public final class ChunkedDecoder {
         if (!countTrailer(at)) {
           return false;
         }
-        if (ows(b)) {
+        if (FieldLineGrammar.isOws(b)) {
           return true;
         }
-        if (b == ':') {
+        if (b == ':') { // WHITESPACE_BEFORE_COLON in a request head
           if (reject(Violation.TRAILER_FIELD_MALFORMED, at)) {
             return false;
           }
-          state = TRAILER_VALUE;
+          state = State.TRAILER_VALUE;
           return true;
         }
         return trailerError(at);
@@ -645,25 +693,19 @@ public final class ChunkedDecoder {
         if (!countTrailer(at)) {
           return false;
         }
-        if (HttpTokens.is(b, HttpTokens.FIELD_CONTENT)) {
-          if (!ows(b)) {
-            int k = 4 * trailerFields;
-            if (trailer[k - 2] < 0) {
-              trailer[k - 2] = at;
-            }
-            trailer[k - 1] = at + 1;
-          }
+        if (FieldLineGrammar.isValueOctet(b)) {
+          valueSpan(at, at + 1);
           return true;
         }
         if (b == '\r') {
-          state = TRAILER_LF;
+          state = State.TRAILER_LF;
           return true;
         }
         if (b == '\n') {
           if (!bareLf && reject(Violation.TRAILER_BARE_LF, at)) {
             return false;
           }
-          state = TRAILER_START;
+          state = State.TRAILER_START;
           return true;
         }
         return !reject(Violation.TRAILER_FIELD_MALFORMED, at);
@@ -672,25 +714,25 @@ public final class ChunkedDecoder {
           return false;
         }
         if (b == '\n') {
-          state = TRAILER_START;
+          state = State.TRAILER_START;
           return true;
         }
         if (reject(Violation.BARE_CR_IN_FIELD_LINE, at - 1)) {
           return false;
         }
-        state = TRAILER_VALUE;
+        state = State.TRAILER_VALUE;
         return true;
       case TRAILER_SKIP:
         if (!countTrailer(at)) {
           return false;
         }
         if (b == '\n') {
-          state = TRAILER_START;
+          state = State.TRAILER_START;
         }
         return true;
       case FINAL_LF:
         if (b == '\n') {
-          state = DONE;
+          state = State.DONE;
           return true;
         }
         return fail(Violation.BARE_CR_LINE_TERMINATOR, at - 1);
@@ -701,7 +743,7 @@ public final class ChunkedDecoder {
 
   /** Extensions count towards one total per body (RFC 9112 §7.1.1: limit their total length). */
   private boolean extensionStart(int at) {
-    state = EXT_START;
+    state = State.EXT_START;
     return countExtension(at);
   }
 
@@ -726,7 +768,7 @@ public final class ChunkedDecoder {
     if (b == '\r' || b == '\n') {
       return lineEnd(b, at, false);
     }
-    state = EXT_SKIP;
+    state = State.EXT_SKIP;
     return true;
   }
 
@@ -741,7 +783,7 @@ public final class ChunkedDecoder {
     if (b == '\r' || b == '\n') {
       return lineEnd(b, at, true);
     }
-    state = EXT_SKIP;
+    state = State.EXT_SKIP;
     return true;
   }
 
@@ -755,7 +797,7 @@ public final class ChunkedDecoder {
     if (b == '\r' || b == '\n') {
       return lineEnd(b, at, true);
     }
-    state = EXT_SKIP;
+    state = State.EXT_SKIP;
     return true;
   }
 
@@ -766,7 +808,7 @@ public final class ChunkedDecoder {
   private boolean lineEnd(byte b, int at, boolean fromExtension) {
     if (b == '\r') {
       crFromExtension = fromExtension;
-      state = SIZE_LF;
+      state = State.SIZE_LF;
       return true;
     }
     if (b == '\n') {
@@ -780,18 +822,18 @@ public final class ChunkedDecoder {
 
   private boolean sizeLineDone(int at) {
     if (size == 0) {
-      state = TRAILER_START;
+      state = State.TRAILER_START;
       trailerSectionStart = at + 1;
       limitsOffBeforeTrailers = limitsOff;
       return true;
     }
     remaining = size;
-    state = DATA;
+    state = State.DATA;
     return true;
   }
 
   private void startSizeLine() {
-    state = SIZE_START;
+    state = State.SIZE_START;
     size = 0;
     digits = 0;
     overflowTolerated = false;
@@ -807,22 +849,52 @@ public final class ChunkedDecoder {
     return true;
   }
 
+  /**
+   * Takes the run of field-name or field-value octets at {@code i} in one scan, as {@link #step}
+   * would take them one by one, up to the octet that would pass the trailer section's size limit
+   * (which {@link #step} then reports); returns where the run stops.
+   */
+  private int trailerRun(int i, int end) {
+    int bound = limitsOff ? end : (int) Math.min(end, (long) i + maxTrailerSize - trailerBytes);
+    int r;
+    if (state == State.TRAILER_NAME) {
+      r = FieldLineGrammar.nameEnd(in, i, bound);
+    } else {
+      r = FieldLineGrammar.valueEnd(in, i, bound);
+      valueSpan(i, r);
+    }
+    trailerBytes += r - i;
+    return r;
+  }
+
+  /** Adds {@code [s, e)}, all field-content, to the current trailer value, OWS trimmed. */
+  private void valueSpan(int s, int e) {
+    int ve = FieldLineGrammar.trimOws(in, s, e);
+    if (ve > s) {
+      int k = 4 * trailerFields;
+      if (trailer[k - 2] < 0) {
+        trailer[k - 2] = FieldLineGrammar.skipOws(in, s, ve);
+      }
+      trailer[k - 1] = ve;
+    }
+  }
+
   private boolean trailerLineStart(byte b, int at) {
     if (b == '\r') {
-      state = FINAL_LF;
+      state = State.FINAL_LF;
       return true;
     }
     if (b == '\n') {
       if (!bareLf && reject(Violation.TRAILER_BARE_LF, at)) {
         return false;
       }
-      state = DONE;
+      state = State.DONE;
       return true;
     }
     if (!countTrailer(at)) {
       return false;
     }
-    if (HttpTokens.isTchar(b)) {
+    if (FieldLineGrammar.isNameOctet(b)) {
       int k = 4 * ++trailerFields;
       if (k > trailer.length) {
         trailer = java.util.Arrays.copyOf(trailer, Math.max(16, 2 * trailer.length));
@@ -837,20 +909,20 @@ public final class ChunkedDecoder {
         }
         limitsOff = true;
       }
-      state = TRAILER_NAME;
+      state = State.TRAILER_NAME;
       return true;
     }
     return trailerError(at);
   }
 
   private boolean trailerError(int at) {
-    if (state == TRAILER_NAME && trailer[4 * trailerFields - 3] < 0) {
+    if (state == State.TRAILER_NAME && trailer[4 * trailerFields - 3] < 0) {
       trailer[4 * trailerFields - 3] = at;
     }
     if (reject(Violation.TRAILER_FIELD_MALFORMED, at)) {
       return false;
     }
-    state = TRAILER_SKIP;
+    state = State.TRAILER_SKIP;
     return true;
   }
 }

@@ -211,52 +211,40 @@ abstract class FieldLineParser extends RequestLineParser {
 
   boolean firstSegment(int s, int e) {
     if (curSkipLeadingWs) {
-      while (s < e && HttpTokens.isOws(in.at(s))) {
-        s++;
-      }
+      s = FieldLineGrammar.skipOws(in, s, e);
     }
     int n = scanToken(s, e);
-    int colon;
+    int colon = FieldLineGrammar.colon(in, n, e);
     curNameStart = s;
-    if (n < e && in.at(n) == ':') {
-      colon = n;
-      curNameEnd = n;
-      if (n == s && reject(Violation.FIELD_NAME_EMPTY, s)) {
-        return false;
-      }
-    } else {
-      colon = indexOf(':', n, e);
-      if (colon < 0) {
+    curNameEnd = n;
+    switch (FieldLineGrammar.nameShape(in, s, n, colon)) {
+      case TOKEN:
+        break;
+      case EMPTY:
+        if (reject(Violation.FIELD_NAME_EMPTY, s)) {
+          return false;
+        }
+        break;
+      case NO_COLON:
         if (reject(Violation.FIELD_LINE_WITHOUT_COLON, s)) {
           return false;
         }
         curDropped = true;
         return true;
-      }
-      boolean onlyWs = n > s;
-      for (int k = n; k < colon && onlyWs; k++) {
-        onlyWs = HttpTokens.isOws(in.at(k));
-      }
-      if (onlyWs) {
+      case WHITESPACE_BEFORE_COLON:
         if (reject(Violation.WHITESPACE_BEFORE_COLON, n)) {
           return false;
         }
-        curNameEnd = n;
-      } else {
+        break;
+      default: // NOT_TOKEN
         if (reject(Violation.FIELD_NAME_NOT_TOKEN, n)) {
           return false;
         }
         curNameEnd = colon;
-      }
+        break;
     }
-    int vs = colon + 1;
-    while (vs < e && HttpTokens.isOws(in.at(vs))) {
-      vs++;
-    }
-    int ve = e;
-    while (ve > vs && HttpTokens.isOws(in.at(ve - 1))) {
-      ve--;
-    }
+    int vs = FieldLineGrammar.skipOws(in, colon + 1, e);
+    int ve = FieldLineGrammar.trimOws(in, vs, e);
     curValueStart = vs;
     curValueEnd = ve;
     curValueEmpty = vs == ve;
@@ -264,14 +252,8 @@ abstract class FieldLineParser extends RequestLineParser {
   }
 
   boolean continuation(int s, int e) {
-    int vs = s;
-    while (vs < e && HttpTokens.isOws(in.at(vs))) {
-      vs++;
-    }
-    int ve = e;
-    while (ve > vs && HttpTokens.isOws(in.at(ve - 1))) {
-      ve--;
-    }
+    int vs = FieldLineGrammar.skipOws(in, s, e);
+    int ve = FieldLineGrammar.trimOws(in, vs, e);
     if (vs < ve) {
       if (curValueEmpty) {
         curValueStart = vs;
@@ -286,19 +268,24 @@ abstract class FieldLineParser extends RequestLineParser {
   boolean fieldValue(int s, int e) {
     int i = s;
     while ((i = scanFieldContent(i, e)) < e) {
-      byte b = in.at(i);
-      if (b == 0) {
-        if (nulToSp) {
-          in.put(i, (byte) ' ');
-        } else if (reject(Violation.NUL_IN_FIELD_VALUE, i)) {
-          return false;
-        }
-      } else if (b == '\r') {
-        if (reject(Violation.BARE_CR_IN_FIELD_LINE, i)) {
-          return false;
-        }
-      } else if (!retainCtl && reject(Violation.CTL_IN_FIELD_VALUE, i)) {
-        return false;
+      switch (FieldLineGrammar.valueFault(in.at(i))) {
+        case NUL:
+          if (nulToSp) {
+            in.put(i, (byte) ' ');
+          } else if (reject(Violation.NUL_IN_FIELD_VALUE, i)) {
+            return false;
+          }
+          break;
+        case CR:
+          if (reject(Violation.BARE_CR_IN_FIELD_LINE, i)) {
+            return false;
+          }
+          break;
+        default: // CTL
+          if (!retainCtl && reject(Violation.CTL_IN_FIELD_VALUE, i)) {
+            return false;
+          }
+          break;
       }
       i++;
     }

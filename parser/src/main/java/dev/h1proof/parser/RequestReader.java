@@ -47,7 +47,6 @@ public final class RequestReader {
   private final RequestParser parser;
   private final BodyReader body;
   private Phase phase = Phase.HEAD;
-  private int position;
   private RequestHead head;
   private Violation violation;
   private int violationAt = -1;
@@ -80,16 +79,13 @@ public final class RequestReader {
    * @throws IndexOutOfBoundsException if {@code [position(), end)} is not inside {@code buf}
    */
   public Event read(byte[] buf, int end) {
-    Objects.checkFromToIndex(position, end, Objects.requireNonNull(buf, "buf").length);
+    Objects.checkFromToIndex(body.position(), end, Objects.requireNonNull(buf, "buf").length);
     switch (phase) {
       case HEAD:
         head = null;
-        return head(parser.parse(buf, position, end));
+        return head(parser.parse(buf, body.position(), end));
       case BODY:
-        body.position(position);
-        BodyReader.Status s = body.read(buf, end);
-        position = body.position();
-        return body(s);
+        return body(body.read(buf, end));
       default:
         return Event.VIOLATION;
     }
@@ -118,14 +114,14 @@ public final class RequestReader {
       default:
         return Event.VIOLATION;
     }
-    position = buf.position();
+    body.position(buf.position());
     return e;
   }
 
   private Event head(ParseStatus s) {
     if (s == ParseStatus.COMPLETE) {
       head = parser.head();
-      position = parser.headEnd();
+      body.position(parser.headEnd());
       body.begin(head.bodyFraming(), head.contentLength());
       phase = Phase.BODY;
       return Event.HEAD;
@@ -177,7 +173,7 @@ public final class RequestReader {
    * @return the absolute index
    */
   public int position() {
-    return position;
+    return body.position();
   }
 
   /**
@@ -187,10 +183,7 @@ public final class RequestReader {
    * @param position the absolute index
    */
   public void position(int position) {
-    if (position < 0) {
-      throw new IllegalArgumentException("position " + position);
-    }
-    this.position = position;
+    body.position(position);
   }
 
   /**

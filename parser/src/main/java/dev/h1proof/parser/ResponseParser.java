@@ -11,9 +11,9 @@ import java.util.Objects;
  *
  * <p>Framing follows RFC 9112 §6.3: responses to HEAD, 1xx, 204 and 304 have no content; a 2xx to
  * CONNECT and a 101 switch the connection away from HTTP/1.1; then chunked, Content-Length, or
- * close-delimited; bodies are read by {@link BodyReader}, as requests' are. Every offset in the
- * result is an absolute index into the array passed to {@link #parse}. Instances are stateless and
- * thread-safe.
+ * close-delimited; bodies are read by {@link BodyReader}, as requests' are, and field lines follow
+ * the field-line grammar of request heads and trailer sections. Every offset in the result is an
+ * absolute index into the array passed to {@link #parse}. Instances are stateless and thread-safe.
  */
 public final class ResponseParser {
 
@@ -45,6 +45,7 @@ public final class ResponseParser {
     private final int end;
     private final boolean eof;
     private final List<String> methods;
+    private final Input in = new Input();
     private final ResponseSequence seq = new ResponseSequence();
     private int pos;
     private int request;
@@ -56,6 +57,7 @@ public final class ResponseParser {
       this.eof = eof;
       this.methods = methods;
       this.pos = base;
+      in.set(b);
     }
 
     ResponseSequence parse() {
@@ -224,69 +226,43 @@ public final class ResponseParser {
         }
         return;
       }
-      int n = s;
-      while (n < e && HttpTokens.isTchar(b[n])) {
-        n++;
-      }
-      int colon = n;
-      if (n >= e || b[n] != ':') {
-        colon = -1;
-        for (int k = n; k < e; k++) {
-          if (b[k] == ':') {
-            colon = k;
-            break;
-          }
-        }
-        if (colon < 0) {
+      int n = FieldLineGrammar.nameEnd(in, s, e);
+      int colon = FieldLineGrammar.colon(in, n, e);
+      switch (FieldLineGrammar.nameShape(in, s, n, colon)) {
+        case TOKEN:
+          break;
+        case EMPTY:
+          r.deviations.add(dev(Violation.RESPONSE_HEADER_SECTION_GRAMMAR, s, "empty field name"));
+          break;
+        case NO_COLON:
           r.deviations.add(
               dev(
                   Violation.RESPONSE_HEADER_SECTION_GRAMMAR,
                   s,
                   "field line without colon: " + escape(s, Math.min(e, s + 40))));
           return;
-        }
-        boolean ws = n > s;
-        for (int k = n; k < colon; k++) {
-          ws &= b[k] == ' ' || b[k] == '\t';
-        }
-        r.deviations.add(
-            dev(
-                Violation.RESPONSE_HEADER_SECTION_GRAMMAR,
-                n,
-                ws ? "whitespace before colon" : "field name is not a token"));
-        if (ws) {
-          colon = n;
-          n = colon;
-        } else {
-          n = colon;
-        }
-      } else if (n == s) {
-        r.deviations.add(dev(Violation.RESPONSE_HEADER_SECTION_GRAMMAR, s, "empty field name"));
+        case WHITESPACE_BEFORE_COLON:
+          r.deviations.add(
+              dev(Violation.RESPONSE_HEADER_SECTION_GRAMMAR, n, "whitespace before colon"));
+          break;
+        default: // NOT_TOKEN
+          r.deviations.add(
+              dev(Violation.RESPONSE_HEADER_SECTION_GRAMMAR, n, "field name is not a token"));
+          break;
       }
-      int vs = colon + 1;
-      while (vs < e && (b[vs] == ' ' || b[vs] == '\t')) {
-        vs++;
-      }
-      int ve = e;
-      while (ve > vs && (b[ve - 1] == ' ' || b[ve - 1] == '\t')) {
-        ve--;
-      }
-      for (int k = vs; k < ve; k++) {
-        int o = b[k] & 0xFF;
-        if (o != '\t' && o != '\r' && (o < 0x20 || o == 0x7F)) {
+      int vs = FieldLineGrammar.skipOws(in, colon + 1, e);
+      int ve = FieldLineGrammar.trimOws(in, vs, e);
+      for (int k = vs; (k = FieldLineGrammar.valueEnd(in, k, ve)) < ve; k++) {
+        if (FieldLineGrammar.valueFault(b[k]) != FieldLineGrammar.ValueFault.CR) {
           r.deviations.add(
               dev(
                   Violation.RESPONSE_HEADER_SECTION_GRAMMAR,
                   k,
-                  String.format("octet 0x%02x in a field value", o)));
+                  String.format("octet 0x%02x in a field value", b[k] & 0xFF)));
           break;
         }
       }
-      int nameEnd = n;
-      while (nameEnd > s && (b[nameEnd - 1] == ' ' || b[nameEnd - 1] == '\t')) {
-        nameEnd--;
-      }
-      r.names.add(text(s, nameEnd));
+      r.names.add(text(s, FieldLineGrammar.trimOws(in, s, colon)));
       r.values.add(text(vs, ve));
     }
 

@@ -163,4 +163,65 @@ class ChunkedDecoderTest {
     assertThat(decode(c, "0\r\nA: 123\r\n\r\n").violation)
         .isEqualTo(Violation.HEADER_SECTION_TOO_LARGE);
   }
+
+  /**
+   * Given a trailer section larger than the limit, the octet that passes it is blamed wherever it
+   * falls (in a name, in OWS, in a value, on a CR), whether the decoder takes the run of name or
+   * value octets in one scan (whole input) or octet by octet (split inputs, which the feeder
+   * compares); tolerated, the field still reads whole.
+   */
+  @Test
+  void trailerSizeLimitBlamesTheOctetThatPassesIt() {
+    String section = "Name: \tvalue text \r\n";
+    String body = "0\r\n" + section + "\r\n";
+    for (int limit = 2; limit <= section.length() + 2; limit++) {
+      ParserConfig c = ParserConfig.strict().withMaxHeaderSectionSize(limit);
+      ChunkedFeeder.Result r = decode(c, body);
+      if (limit < section.length()) {
+        assertThat(r.violation)
+            .as("limit %d: %s", limit, r)
+            .isEqualTo(Violation.HEADER_SECTION_TOO_LARGE);
+        assertThat(r.offset).as("limit %d", limit).isEqualTo(3 + limit);
+      } else {
+        assertThat(r.status).as("limit %d: %s", limit, r).isEqualTo(ChunkedDecoder.Status.COMPLETE);
+      }
+      ParserConfig tolerant =
+          c.withTolerated(java.util.EnumSet.of(Violation.HEADER_SECTION_TOO_LARGE));
+      assertThat(decode(tolerant, body).status).isEqualTo(ChunkedDecoder.Status.COMPLETE);
+      ChunkedDecoder d = new ChunkedDecoder(tolerant);
+      byte[] b = Bytes.of(body);
+      assertThat(d.decode(b, 0, b.length)).isEqualTo(ChunkedDecoder.Status.COMPLETE);
+      assertThat(d.trailerName(0)).isEqualTo("Name");
+      assertThat(d.trailerValue(0)).isEqualTo("value text");
+    }
+  }
+
+  /**
+   * Given tolerated malformed trailer lines, the recovery skips the rest of a line whose name is
+   * bad (a line without a name adds no field), and keeps only field-content in a value: a control
+   * octet and the octet after a bare CR are left out. The result is the same whole, split and octet
+   * by octet.
+   */
+  @Test
+  void toleratedMalformedTrailerLinesAreSkipped() {
+    ParserConfig c =
+        ParserConfig.strict()
+            .withTolerated(
+                java.util.EnumSet.of(
+                    Violation.TRAILER_FIELD_MALFORMED, Violation.BARE_CR_IN_FIELD_LINE));
+    String body = "0\r\nA b: 1\r\nC\t: 2\r\n: 3\r\nD: x\ry\r\nE: 5\u0001\r\nF: 6\r\n\r\n";
+    ChunkedFeeder.Result r = decode(c, body);
+    assertThat(r.status).as(r.toString()).isEqualTo(ChunkedDecoder.Status.COMPLETE);
+    ChunkedDecoder d = new ChunkedDecoder(c);
+    byte[] b = Bytes.of(body);
+    assertThat(d.decode(b, 0, b.length)).isEqualTo(ChunkedDecoder.Status.COMPLETE);
+    StringBuilder read = new StringBuilder();
+    for (int i = 0; i < d.trailerFieldCount(); i++) {
+      read.append(d.trailerName(i)).append('=').append(Bytes.escape(d.trailerValue(i))).append(';');
+    }
+    assertThat(read.toString()).isEqualTo("A=\"\";C=\"2\";D=\"x\";E=\"5\";F=\"6\";");
+    assertThat(d.toleratedViolations())
+        .containsExactlyInAnyOrder(
+            Violation.TRAILER_FIELD_MALFORMED, Violation.BARE_CR_IN_FIELD_LINE);
+  }
 }
