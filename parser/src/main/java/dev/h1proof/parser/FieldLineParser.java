@@ -93,7 +93,11 @@ abstract class FieldLineParser extends RequestLineParser {
     int start = p;
     int count = fieldCount;
     boolean ok = true;
+    int span = (int) Math.min(Integer.MAX_VALUE, (long) base + this.start + StructuralIndex.SPAN);
     while (count < limit) {
+      if (p >= span) {
+        x = null; // past the index's span: scans from here on
+      }
       int n = x != null ? base + x.tokenEnd(p - base) : sc.token(a, p, bound);
       if (n == p || n >= bound || a[n] != ':') {
         break;
@@ -102,7 +106,7 @@ abstract class FieldLineParser extends RequestLineParser {
       while (vs < bound && (a[vs] == ' ' || a[vs] == '\t')) {
         vs++;
       }
-      int cr = x != null ? base + x.nextCtl(vs - base) : sc.fieldContent(a, vs, bound);
+      int cr = x != null ? base + x.valueEnd(vs - base) : sc.fieldContent(a, vs, bound);
       int next = cr + 2;
       if (next >= bound || a[cr] != '\r' || a[cr + 1] != '\n') {
         break;

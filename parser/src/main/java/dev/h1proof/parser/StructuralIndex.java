@@ -18,13 +18,14 @@ package dev.h1proof.parser;
  * </ul>
  *
  * <p>Every index at or past the end of the input so far is marked in both bitmaps, so a search
- * always stops, at the latest, at the first index the caller may not read; callers compare the
- * answer with their bound. The bitmaps live in two rings of {@value #RING} blocks, allocated with
- * the parser, and are filled lazily, {@value #CHUNK} blocks at a time ahead of the first block
- * asked for: a search never asks for a block before one it asked for earlier in the same message
- * (the walk only moves forward), so the ring never drops a block still needed, and a block far
- * ahead starts a new window instead of classifying the octets in between. When more input arrives
- * the block that held the old end is classified again; blocks wholly before it never are.
+ * stops at the end when nothing comes before it: each search answers exactly what a scan of {@code
+ * [i, end)} answers. The bitmaps live in two rings of {@value #RING} blocks, allocated with the
+ * parser, and are filled lazily, {@value #CHUNK} blocks at a time as the walk moves on ({@value
+ * #FIRST} where a window starts again after a long value). The parser walks the index only within
+ * the first {@value #SPAN} octets of a message. A value that runs past the window is scanned by the
+ * scanner instead of being classified, and the next line starts a new window; a search before the
+ * window starts a new one too, so the ring never answers from a dropped block. When more input
+ * arrives, the block that held the old end is classified again; blocks wholly before it never are.
  *
  * <p>Exactness: a bit set for an octet that is inside the class (a tchar in {@code name}, or an
  * octet a leniency has since overwritten with SP) only makes the walk stop and look at the octet
@@ -38,8 +39,19 @@ final class StructuralIndex {
   /** Blocks held at once; a power of two. */
   static final int RING = 64;
 
-  /** Blocks classified per step ahead of the first block asked for. */
+  /** Blocks classified per step when the window grows on from its last block. */
   static final int CHUNK = 8;
+
+  /** Blocks classified when a window starts again after a value that ran past the last one. */
+  static final int FIRST = 2;
+
+  /**
+   * How far into a message (in octets from its start) the parser walks the index; past it, lines
+   * are walked by scans. Classifying a block into both bitmaps costs more than one scan step, so
+   * the index pays where several lines share a block, and the head of an ordinary request fits
+   * here; the long lines of very large heads are cheaper to scan.
+   */
+  static final int SPAN = 2048;
 
   private final ByteScanner classifier;
   private final long[] name = new long[RING];
@@ -86,19 +98,38 @@ final class StructuralIndex {
     }
   }
 
-  /** The first index at or after {@code i} not ALPHA, DIGIT or "-", or an index past the end. */
+  /**
+   * The first index at or after {@code i} not ALPHA, DIGIT or "-", or the end when there is none.
+   */
   int nextName(int i) {
     return next(name, i);
   }
 
-  /** The first index at or after {@code i} not field-content, or an index at or past the end. */
+  /** The first index at or after {@code i} not field-content, or the end when there is none. */
   int nextCtl(int i) {
     return next(ctl, i);
   }
 
   /**
+   * As {@link #nextCtl}, but past the classified window the rest is scanned by the scanner instead
+   * of being classified: a value longer than the window is one vector scan, as on the scan-based
+   * walk, and the next line starts a new window.
+   */
+  int valueEnd(int i) {
+    int k = i >> 6;
+    long w = word(ctl, k) & (-1L << i);
+    while (w == 0) {
+      if (++k >= hi) {
+        return classifier.fieldContent(a, base + (k << 6), base + end) - base;
+      }
+      w = ctl[k & (RING - 1)];
+    }
+    return (k << 6) + Long.numberOfTrailingZeros(w);
+  }
+
+  /**
    * The first index at or after {@code i} that is not a tchar (the table decides the suspects), or
-   * an index at or past the end.
+   * the end when there is none.
    */
   int tokenEnd(int i) {
     int n = next(name, i);
@@ -129,10 +160,12 @@ final class StructuralIndex {
   }
 
   private void fill(int k) {
+    int chunk = CHUNK;
     if (k < lo || k > hi) {
+      chunk = hi == 0 ? CHUNK : FIRST; // a message's first window, or one after a long value
       lo = k;
     }
-    int n = Math.max(1, Math.min(CHUNK, ((end + 63) >> 6) - k));
+    int n = Math.max(1, Math.min(chunk, ((end + 63) >> 6) - k));
     classifier.classify(a, base, k, n, end, name, ctl);
     hi = k + n;
     if (hi - lo > RING) {

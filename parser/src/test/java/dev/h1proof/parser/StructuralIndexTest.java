@@ -89,6 +89,10 @@ class StructuralIndexTest {
             assertThat(x.nextName(at))
                 .as("nextName %s", what)
                 .isEqualTo(alnumDash(a, base, at, end));
+            assertThat(x.valueEnd(at))
+                .as("valueEnd %s", what)
+                .isEqualTo(
+                    ScalarScanner.scan(a, base + at, base + end, HttpTokens.FIELD_CONTENT) - base);
           }
         }
       }
@@ -111,7 +115,7 @@ class StructuralIndexTest {
   // ------------------------------------------------------------------------ the parser's walk
 
   /** Offsets (buffer indices) at which the interesting octet is placed. */
-  private static final int[] EDGES = {63, 64, 127, 128, 4095, 4096, 8192};
+  private static final int[] EDGES = {63, 64, 127, 128, 2047, 2048, 4095, 4096, 8192};
 
   /** Where the message starts in the buffer. */
   private static final int[] PREFIXES = {0, 3, 61};
