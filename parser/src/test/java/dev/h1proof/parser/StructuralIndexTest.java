@@ -308,6 +308,61 @@ class StructuralIndexTest {
     return o + " buffer=" + Bytes.escape(o.bufferAfter);
   }
 
+  /**
+   * A heap buffer that is a slice of a larger array: its index 0 is array index 5, so the blocks
+   * (counted from buffer index 0) are not the array's. Fed in pieces through {@code
+   * parse(ByteBuffer)}, each vector path gives the scalar path's status, violation, offset and
+   * head.
+   */
+  @Test
+  void aSlicedHeapBufferIsIndexedFromItsOwnStart() throws IOException {
+    List<byte[]> inputs = new ArrayList<>();
+    for (int edge : new int[] {63, 64, 127, 128}) {
+      inputs.add(Bytes.of(around(edge - 3, "value", "\u0000v\r\n")));
+      inputs.add(Bytes.of(around(edge - 3, "value", "\r\n")));
+      inputs.add(Bytes.of(around(edge - 3, "name", " : v\r\n")));
+    }
+    try (Stream<Path> files = CorpusTest.validFiles()) {
+      files.limit(12).forEach(f -> inputs.add(read(f)));
+    }
+    for (byte[] m : inputs) {
+      String expected = sliced(m, ScalarScanner.INSTANCE);
+      for (ByteScanner path : indexed()) {
+        assertThat(sliced(m, path)).as("%s: %s", path.name(), Bytes.escape(m)).isEqualTo(expected);
+      }
+    }
+  }
+
+  private static byte[] read(Path f) {
+    try {
+      return Files.readAllBytes(f);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String sliced(byte[] m, ByteScanner path) {
+    byte[] array = new byte[5 + 3 + m.length + 10];
+    Arrays.fill(array, (byte) 'Z');
+    System.arraycopy(m, 0, array, 8, m.length);
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(array, 5, array.length - 5).slice();
+    RequestParser p = new RequestParser(ParserConfig.strict(), path);
+    ParseStatus s = null;
+    for (int e = Math.min(m.length, 61); ; e = Math.min(m.length, e + 61)) {
+      buf.limit(3 + e).position(3);
+      s = p.parse(buf);
+      if (s != ParseStatus.NEED_MORE || e == m.length) {
+        break;
+      }
+    }
+    return s
+        + " "
+        + p.violation()
+        + "@"
+        + p.violationOffset()
+        + (s == ParseStatus.COMPLETE ? " " + Outcome.dump(p.head(), 3) : "");
+  }
+
   @Test
   void theEdgeCasesReallyHitTheEdges() {
     // A check on the generator: the NUL lands at the edge and the violation says so.
