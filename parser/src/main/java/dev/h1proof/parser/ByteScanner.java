@@ -29,6 +29,24 @@ abstract class ByteScanner {
   /** Returns the first index in {@code [i, e)} holding CR or LF, or {@code e}. */
   abstract int crLf(byte[] a, int i, int e);
 
+  /**
+   * Whether this path fills a {@link StructuralIndex} ({@link #classify}); the vector paths do, and
+   * the parser then walks bitmaps instead of calling the scans above for its one-pass loops.
+   */
+  boolean classifies() {
+    return false;
+  }
+
+  /**
+   * Classifies the {@code n} blocks of 64 octets from block {@code k} (buffer indices {@code 64k}
+   * on, at array index {@code base + 64k}) into the bitmaps of {@link StructuralIndex}, at slot
+   * {@code block & (name.length - 1)}; octets at or past buffer index {@code end} are never read
+   * and their bits are set.
+   */
+  void classify(byte[] a, int base, int k, int n, int end, long[] name, long[] ctl) {
+    throw new UnsupportedOperationException(name() + " has no structural index");
+  }
+
   /** The path's name as accepted by {@code -Dh1proof.simd}. */
   abstract String name();
 }

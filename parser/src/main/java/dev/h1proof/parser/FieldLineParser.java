@@ -76,6 +76,11 @@ abstract class FieldLineParser extends RequestLineParser {
    * table directly. Stops, having changed nothing for it, at the first line that is anything else
    * (the general path then decides, so this shortcut can only agree with it), and after a line
    * followed by the empty line. Returns false only when a Host field fails its check.
+   *
+   * <p>With a {@link StructuralIndex} the name's end and the value's end are found in its bitmaps,
+   * else by the scanner. Either answer may lie past {@code bound} (the index marks every octet at
+   * or past the end of the input), and every condition below checks it against {@code bound} before
+   * reading the octet there, so both walks accept the same lines.
    */
   boolean simpleFieldLines() {
     byte[] a = in.array;
@@ -83,12 +88,17 @@ abstract class FieldLineParser extends RequestLineParser {
     int bound = base + Math.min(end, sectionLimitAt);
     int limit = fieldLimitOff ? Integer.MAX_VALUE : maxFields;
     ByteScanner sc = scanner;
+    StructuralIndex x = index();
     int p = base + pos;
     int start = p;
     int count = fieldCount;
     boolean ok = true;
+    int span = (int) Math.min(Integer.MAX_VALUE, (long) base + this.start + StructuralIndex.SPAN);
     while (count < limit) {
-      int n = sc.token(a, p, bound);
+      if (p >= span) {
+        x = null; // past the index's span: scans from here on
+      }
+      int n = x != null ? base + x.tokenEnd(p - base) : sc.token(a, p, bound);
       if (n == p || n >= bound || a[n] != ':') {
         break;
       }
@@ -96,7 +106,7 @@ abstract class FieldLineParser extends RequestLineParser {
       while (vs < bound && (a[vs] == ' ' || a[vs] == '\t')) {
         vs++;
       }
-      int cr = sc.fieldContent(a, vs, bound);
+      int cr = x != null ? base + x.valueEnd(vs - base) : sc.fieldContent(a, vs, bound);
       int next = cr + 2;
       if (next >= bound || a[cr] != '\r' || a[cr + 1] != '\n') {
         break;

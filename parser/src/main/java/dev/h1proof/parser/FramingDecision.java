@@ -34,8 +34,18 @@ abstract class FramingDecision extends FieldLineParser {
     int options = (kindsSeen & (1 << KIND_CONNECTION | 1 << KIND_EXPECT)) != 0 ? fieldCount : 0;
     for (int f = 0; f < options; f++) {
       if (kind[f] == KIND_CONNECTION) {
-        close |= listContains(valueStart[f], valueEnd[f], "close");
-        keepAliveOption |= listContains(valueStart[f], valueEnd[f], "keep-alive");
+        int vs = valueStart[f];
+        int len = valueEnd[f] - vs;
+        // The usual value is one option; the value has no OWS around it, so when it is exactly
+        // "close" or "keep-alive" it is a list of that one member, and nothing more is searched.
+        if (len == 10 && in.equalsIgnoreCase(vs, len, "keep-alive")) {
+          keepAliveOption = true;
+        } else if (len == 5 && in.equalsIgnoreCase(vs, len, "close")) {
+          close = true;
+        } else {
+          close |= listContains(vs, valueEnd[f], "close");
+          keepAliveOption |= listContains(vs, valueEnd[f], "keep-alive");
+        }
       } else if (kind[f] == KIND_EXPECT && http11) {
         expectContinue |= listContains(valueStart[f], valueEnd[f], "100-continue");
       }

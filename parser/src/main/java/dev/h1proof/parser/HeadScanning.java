@@ -2,12 +2,41 @@ package dev.h1proof.parser;
 
 /**
  * The hot loops of the head parser: heap input goes to the {@link ByteScanner} of the chosen path
- * (vector, SWAR or scalar) with array indices; a direct buffer is read octet by octet.
+ * (vector, SWAR or scalar) with array indices; a direct buffer is read octet by octet. On a path
+ * that classifies blocks (the vector paths), the one-pass loops for the request-line and for
+ * ordinary field lines walk the {@link StructuralIndex} instead.
  */
 abstract class HeadScanning extends HeadParserState {
 
+  /** The structural index, or null when the scanning path has none. */
+  private final StructuralIndex index;
+
   HeadScanning(ParserConfig config, ByteScanner scanner) {
     super(config, scanner);
+    this.index = scanner.classifies() ? new StructuralIndex(scanner) : null;
+  }
+
+  /**
+   * The structural index over the current heap input, brought up to its end; null on a path without
+   * one or for a direct buffer. Only loops that check the octet at each index it answers may use
+   * it: a leniency may have written SP over an octet since it was classified, which leaves a bit
+   * set for an octet that no longer stops anything.
+   */
+  final StructuralIndex index() {
+    StructuralIndex x = index;
+    byte[] a = in.array;
+    if (x == null || a == null) {
+      return null;
+    }
+    x.input(a, in.base, end);
+    return x;
+  }
+
+  /** Forgets the index of the last message. */
+  final void resetIndex() {
+    if (index != null) {
+      index.reset();
+    }
   }
 
   // Heap input goes to the scanner with array indices; a direct buffer is read octet by octet.

@@ -10,11 +10,13 @@ abstract class RequestLineParser extends RequestTargetParser {
   /** Returns the index of the LF ending the request-line, -1 for NEED_MORE, -2 for VIOLATION. */
   int scanRequestLine() {
     int i = pos;
+    StructuralIndex x = index();
     while (i < end) {
       // Octets that are neither CTL nor at the length limit need no decision: skip them in bulk.
+      // The index may mark an octet that a leniency has since overwritten: it is checked below.
       int quiet = lineLimitOff ? end : (int) Math.min(end, (long) lineStart + maxRequestLine);
       if (i < quiet) {
-        i = scanFieldContent(i, quiet);
+        i = x != null ? Math.min(x.nextCtl(i), quiet) : scanFieldContent(i, quiet);
         if (i >= end) {
           break;
         }

@@ -186,6 +186,7 @@ public final class RequestParser extends FramingDecision {
     started = true;
     this.start = start;
     this.end = start;
+    resetIndex();
     state = Step.START;
     pos = start;
     emptyLines = 0;

@@ -189,6 +189,57 @@ abstract class VectorScanner extends ByteScanner {
     }
 
     @Override
+    boolean classifies() {
+      return true;
+    }
+
+    /**
+     * Two 32-lane steps per 64-octet block; the last block holding the end is read overlapping the
+     * octets before it and shifted into place.
+     */
+    @Override
+    void classify(byte[] a, int base, int k, int n, int end, long[] name, long[] ctl) {
+      int slots = name.length - 1;
+      for (int j = k; j < k + n; j++) {
+        int w = j << 6;
+        int have = end - w;
+        if (have <= 0 || end < 64) {
+          name[j & slots] = StructuralIndex.scalarBlock(a, base, j, end, ctl, j & slots);
+          continue;
+        }
+        int at = have >= 64 ? w : end - 64;
+        int shift = w - at;
+        long stops = have >= 64 ? 0 : -1L << have;
+        ByteVector v = ByteVector.fromArray(S, a, base + at);
+        ByteVector u = ByteVector.fromArray(S, a, base + at + STEP);
+        long nameLow =
+            in(v.or((byte) 0x20), 'a', 26)
+                .or(in(v, '0', 10))
+                .or(v.compare(VectorOperators.EQ, '-'))
+                .not()
+                .toLong();
+        long nameHigh =
+            in(u.or((byte) 0x20), 'a', 26)
+                .or(in(u, '0', 10))
+                .or(u.compare(VectorOperators.EQ, '-'))
+                .not()
+                .toLong();
+        long ctlLow =
+            in(v, 0, 0x20)
+                .andNot(v.compare(VectorOperators.EQ, '\t'))
+                .or(v.compare(VectorOperators.EQ, (byte) 0x7F))
+                .toLong();
+        long ctlHigh =
+            in(u, 0, 0x20)
+                .andNot(u.compare(VectorOperators.EQ, '\t'))
+                .or(u.compare(VectorOperators.EQ, (byte) 0x7F))
+                .toLong();
+        name[j & slots] = ((nameLow & 0xFFFFFFFFL | nameHigh << 32) >>> shift) | stops;
+        ctl[j & slots] = ((ctlLow & 0xFFFFFFFFL | ctlHigh << 32) >>> shift) | stops;
+      }
+    }
+
+    @Override
     String name() {
       return "vector256";
     }
@@ -303,6 +354,45 @@ abstract class VectorScanner extends ByteScanner {
         i = w + STEP;
       }
       return e;
+    }
+
+    @Override
+    boolean classifies() {
+      return true;
+    }
+
+    /**
+     * One step per 64-octet block; the last block holding the end is read overlapping the octets
+     * before it and shifted into place.
+     */
+    @Override
+    void classify(byte[] a, int base, int k, int n, int end, long[] name, long[] ctl) {
+      int slots = name.length - 1;
+      for (int j = k; j < k + n; j++) {
+        int w = j << 6;
+        int have = end - w;
+        if (have <= 0 || end < STEP) {
+          name[j & slots] = StructuralIndex.scalarBlock(a, base, j, end, ctl, j & slots);
+          continue;
+        }
+        int at = have >= STEP ? w : end - STEP;
+        int shift = w - at;
+        long stops = have >= STEP ? 0 : -1L << have;
+        ByteVector v = ByteVector.fromArray(S, a, base + at);
+        long nameBits =
+            in(v.or((byte) 0x20), 'a', 26)
+                .or(in(v, '0', 10))
+                .or(v.compare(VectorOperators.EQ, '-'))
+                .not()
+                .toLong();
+        long ctlBits =
+            in(v, 0, 0x20)
+                .andNot(v.compare(VectorOperators.EQ, '\t'))
+                .or(v.compare(VectorOperators.EQ, (byte) 0x7F))
+                .toLong();
+        name[j & slots] = (nameBits >>> shift) | stops;
+        ctl[j & slots] = (ctlBits >>> shift) | stops;
+      }
     }
 
     @Override
