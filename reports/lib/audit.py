@@ -141,15 +141,21 @@ def flags(target, s):
                              "server close after our wait ended?"))
     pipelined = any("canary" in p or " then " in p or "keep-alive" in p for p in permitted)
     if pipelined or re.search(r"RFC9112-9\.", s["id"]):
-        if announced_close(received) and any("canary answered" in p or "connection open" in p
-                                              or "keep-alive" in p for p in permitted):
+        if announced_close(received) and len(codes) <= 1 and all(
+                "canary answered" in p or "connection open" in p or " then " in p for p in permitted):
             out.append(("b", "the first response announced Connection: close, after which no "
-                             "follow-up or persistence is due"))
-        if codes and (codes[0] in (404, 405) or codes[0] in REJECTIONS) and len(codes) > 1:
-            out.append(("b", "the follow-up is judged after a first answer %d: the message under test "
-                             "may never have been framed as the rule assumes" % codes[0]))
+                             "follow-up or persistence is due, and every permitted outcome needs one"))
+        if codes and codes[0] in (404, 405) and len(codes) > 1:
+            out.append(("b", "the follow-up is judged after the app's own %d to the message under "
+                             "test, which may have come before its body was read" % codes[0]))
         if s.get("received") and (s["received"].get("length") or 0) > 0 and not codes:
             out.append(("b", "no complete first response: the follow-up's precondition never happened"))
+    request_line = decode((s.get("sent") or {}).get("octets") or "").split(b"\r\n", 1)[0]
+    if request_line.endswith(b" HTTP/1.0") and codes[:1] == [505] \
+            and s["id"] != "RFC9112-2.3-HTTP10-request-accepted":
+        out.append(("b", "the server refuses HTTP/1.0 itself (505), which RFC9112-2.3-HTTP10-request-"
+                         "accepted judges once; this rule's precondition, a processed HTTP/1.0 "
+                         "request, never happened"))
     rejected = (codes[:1] and codes[0] in REJECTIONS | {411, 413, 417, 421, 403, 426}) or \
         (finals == ["no response"] and conn in ("CLOSED", "RESET"))
     if rejected and not any(p.startswith("status %d" % codes[0]) if codes else p.startswith("no response")
@@ -461,7 +467,8 @@ def decide(target, s, fl, replay_row, long_row, base):
         replayed = replay_row
         got = [int(x.split()[1]) for x in replay_row["statusLines"] if re.match(r"HTTP/\d\.\d \d{3}", x)]
         want = statuses(committed[0]) if committed else []
-        if committed and got[:len(want)] != want and not (not want and not got):
+        if committed and (got[:len(want)] != want
+                          or (len(got) > len(want) and s["connection"] in ("RESET", "CLOSED"))):
             return "differs", "the replay got %s where the run saw %s" % (got, want)
         if s["connection"] == "OPEN" and replay_row["end"] != "open" and base and base.get("endMillis") \
                 and replay_row["endMillis"] < 0.8 * base["endMillis"]:
