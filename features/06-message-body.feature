@@ -1653,6 +1653,7 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
       And allow accepted, connection closed, canary not answered
       And allow rejected, connection closed, canary not answered
       And precondition RFC9112-6.1-chunked-supported holds
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
     Scenario: an HTTP/1.0 keep-alive request with chunked and Content-Length
       RFC 9112 §6.1: a server that receives an HTTP/1.0 message with Transfer-Encoding must treat its framing
@@ -1675,3 +1676,4 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
       And allow accepted, connection closed, canary not answered
       And allow rejected, connection closed, canary not answered
       And precondition RFC9112-6.1-chunked-supported holds
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds

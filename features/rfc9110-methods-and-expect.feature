@@ -164,6 +164,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
         """
       When the request is sent
       Then expect accepted, no interim response
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
     Scenario: no 100 for an HTTP/1.0 GET
       RFC 9110 §10.1.1 and §15.2: a server must ignore a 100-continue expectation in an HTTP/1.0 request and
@@ -178,6 +179,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
         """
       When the request is sent
       Then expect accepted, no interim response
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
   @RFC9110-10.1.1-unknown-expectation @MAY
   Rule: RFC 9110 §10.1.1 unknown expectation
@@ -424,6 +426,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
         """
       When the request is sent
       Then expect accepted
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
     Scenario: a WebSocket upgrade in HTTP/1.0 is ignored
       RFC 9110 §7.8: a server must ignore an Upgrade field received in an HTTP/1.0 request, so no 101 is sent.
@@ -440,6 +443,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
         """
       When the request is sent
       Then expect accepted
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
   @RFC9110-7.8-upgrade-requires-connection-option @SHOULD
   Rule: RFC 9110 §7.8 upgrade requires connection option

@@ -30,6 +30,15 @@ class DisputedVerdictsTest {
     return new Observation(new byte[] {'H'}, responses, ConnectionState.OPEN, List.of(), 1);
   }
 
+  /** Final responses with these statuses, then the server's close. */
+  private static Observation answeredAndClosed(int... statuses) {
+    List<Response> responses =
+        Arrays.stream(statuses)
+            .mapToObj(s -> new Response(s, s < 200, List.of(), new byte[0]))
+            .toList();
+    return new Observation(new byte[] {'H'}, responses, ConnectionState.CLOSED, List.of(), 1);
+  }
+
   private static Verdict verdict(String title, Observation o) {
     Judgement j = titled(title).judge(o);
     return j.verdict();
@@ -68,5 +77,26 @@ class DisputedVerdictsTest {
     assertThat(verdict(title, answered(505))).isEqualTo(Verdict.PASS);
     // three answers to two messages is not one of them
     assertThat(verdict(title, answered(405, 400, 400))).isEqualTo(Verdict.FAIL);
+  }
+
+  @Test
+  void aMalformedChunkRejectedWithAnyStatusAndAClosedFramesNothingWrongly() {
+    // Jetty 9 and Ktor answer 500, Varnish 503, then close: RFC 9112 §7.1 and §2.2 name no status
+    for (String title :
+        List.of(
+            "a 2^64+5 chunk size does not wrap around",
+            "a bare CR after the chunk size",
+            "a bare CR inside a chunk extension value",
+            "a NUL inside a trailer value")) {
+      assertThat(verdict(title, answeredAndClosed(500))).as(title).isEqualTo(Verdict.WARN);
+      assertThat(verdict(title, answeredAndClosed(503))).as(title).isEqualTo(Verdict.WARN);
+      assertThat(verdict(title, answeredAndClosed(400))).as(title).isEqualTo(Verdict.PASS);
+      // the rest of the rejected body answered as a request is still a violation
+      assertThat(verdict(title, answeredAndClosed(500, 400))).as(title).isEqualTo(Verdict.FAIL);
+      assertThat(verdict(title, answered(500, 200))).as(title).isEqualTo(Verdict.FAIL);
+    }
+    // an obs-fold must be rejected with 400 (RFC 9112 §5.2 names it) or replaced
+    assertThat(verdict("an obs-fold inside a trailer value", answeredAndClosed(500)))
+        .isEqualTo(Verdict.FAIL);
   }
 }
