@@ -448,7 +448,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
   @RFC9110-7.8-upgrade-requires-connection-option @SHOULD
   Rule: RFC 9110 §7.8 upgrade requires connection option
     An Upgrade field that arrives without the upgrade connection option SHOULD be ignored, so no 101 is
-    sent.
+    sent. Its sender broke a MUST (RFC 9110 §7.8), so a 400 refusing the request switches nothing either.
 
     Scenario: Upgrade h2c without the upgrade connection option
       RFC 9110 §7.8 and §7.6.1: a sender of Upgrade must also send the upgrade connection option, and a
@@ -465,6 +465,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
       When the request is sent
       Then expect accepted, connection open
       And allow accepted, connection closed
+      And allow status 400
 
     Scenario: Upgrade websocket without the upgrade connection option
       RFC 9110 §7.8 and §7.6.1: a sender of Upgrade must also send the upgrade connection option, and a
@@ -482,6 +483,7 @@ Feature: RFC 9110 methods, Expect: 100-continue and Upgrade
       When the request is sent
       Then expect accepted, connection open
       And allow accepted, connection closed
+      And allow status 400
 
   @RFC9110-7.8-100-before-101 @MUST
   Rule: RFC 9110 §7.8 100 before 101

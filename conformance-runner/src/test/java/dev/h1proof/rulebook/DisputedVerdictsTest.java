@@ -99,4 +99,17 @@ class DisputedVerdictsTest {
     assertThat(verdict("an obs-fold inside a trailer value", answeredAndClosed(500)))
         .isEqualTo(Verdict.FAIL);
   }
+
+  @Test
+  void refusingAnUpgradeWithoutItsConnectionOptionSwitchesNothing() {
+    // Jetty 9 and 12 answer 400: the sender broke RFC 9110 §7.8's MUST; no 101 is sent
+    for (String title :
+        List.of(
+            "Upgrade h2c without the upgrade connection option",
+            "Upgrade websocket without the upgrade connection option")) {
+      assertThat(verdict(title, answeredAndClosed(400))).as(title).isEqualTo(Verdict.WARN);
+      assertThat(verdict(title, answered(200))).as(title).isEqualTo(Verdict.PASS);
+      assertThat(verdict(title, answered(101))).as(title).isEqualTo(Verdict.FAIL);
+    }
+  }
 }
