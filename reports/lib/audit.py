@@ -21,14 +21,16 @@ deterministic and take well under a second):
                      each, reading until the server closes, resets, or stays silent for --wait
                      seconds (default 15) after its last byte, and prints what came back, when
                      and how the connection ended (JSON lines with --out)
-  confirm [--write] TARGET...
+  confirm [--write [--overturn]] TARGET...
                      decides each flagged cell of TARGET from its replay (target/audit/<target>.jsonl)
                      and its long-wait rerun (target/audit/<target>-long/report.json, both written by
                      `reports/generate --replay TARGET`): confirmed when the rerun FAILs again, the
                      replay saw the same statuses and the same ending, and for class (a) the rule is
                      in READINGS (its sentence names the status or makes the message valid); with
                      --write, writes the confirmed reasons into reviewed/<target>.json; prints the
-                     others (overturned: the rerun or the replay disagrees with the FAIL)
+                     others (overturned: the rerun or the replay disagrees with the FAIL); with
+                     --overturn also writes theirs, beginning "wrong FAIL (replayed" (for cells whose
+                     FAIL rested on the run's waits; a rulebook fix is applied by regenerating)
   targets [REPORTS]  the targets with a flagged cell;  rules --target T: their rule ids as --rule=
   block [REPORTS]    the README's generated FAIL-audit block (reports/lib/matrix.py renders it)
 
@@ -46,6 +48,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 REPLAYED = "confirmed FAIL (replayed"
+OVERTURNED = "wrong FAIL (replayed"
 CLASSES = ["c", "b", "a"]
 CLASS_NAMES = {"c": "ending", "b": "precondition", "a": "rejection"}
 # The statuses the rulebook's `rejected` covers (features/README.md, Outcomes).
@@ -190,22 +193,29 @@ def summary(reports):
     per_class = {c: sum(1 for r in flagged if any(f[0] == c for f in r[2])) for c in CLASSES}
     reasons = {}
     replayed = 0
+    overturned = 0
     for t, s, _ in flagged:
         if t not in reasons:
             reasons[t] = reviewed_reasons(reports, t)
-        if reasons[t].get((s["id"], s["title"]), "").startswith(REPLAYED):
+        reason = reasons[t].get((s["id"], s["title"]), "")
+        if reason.startswith(REPLAYED):
             replayed += 1
+        elif reason.startswith(OVERTURNED):
+            overturned += 1
     return {"fails": len(rows), "flagged": len(flagged), "classes": per_class, "replayed": replayed,
+            "overturned": overturned,
             "targets": sorted({t for t, _, _ in flagged})}
 
 
 def block(reports):
     s = summary(reports)
     lines = [
-        "| FAIL cells | flagged | (c) ending | (b) precondition | (a) rejection | replayed and confirmed |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: |",
-        "| %d | %d | %d | %d | %d | %d |" % (s["fails"], s["flagged"], s["classes"]["c"],
-                                           s["classes"]["b"], s["classes"]["a"], s["replayed"]),
+        "| FAIL cells | flagged | (c) ending | (b) precondition | (a) rejection | replayed and confirmed "
+        "| replayed and found wrong | not settled |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| %d | %d | %d | %d | %d | %d | %d | %d |" % (
+            s["fails"], s["flagged"], s["classes"]["c"], s["classes"]["b"], s["classes"]["a"],
+            s["replayed"], s["overturned"], s["flagged"] - s["replayed"] - s["overturned"]),
     ]
     return "\n".join(lines)
 
@@ -418,6 +428,14 @@ READINGS = {
     "RFC9110-7.8-upgrade-ignored-for-HTTP10": "RFC 9110 §7.8: a server MUST ignore Upgrade in an HTTP/1.0 request, and this server accepts the same request without it",
     "RFC9112-5.1-OWS-around-field-value": "the message is valid: OWS before and after a field value is part of the field-line grammar (RFC 9112 §5.1)",
     "RFC9110-7.2-Host-valid-forms": "the message is valid: the Host value is a valid uri-host [ \":\" port ] (RFC 9110 §7.2)",
+    "RFC9112-2.3-HTTP10-request-accepted": "HTTP/1.0 shares HTTP/1.1's major version, so 505 (RFC 9110 §15.6.6: the major version is not supported) is no answer to it; RFC 9112 §2.3 has it processed",
+    "RFC9112-9.3.2-pipelined-responses-in-order": "RFC 9112 §9.3.2: responses to pipelined requests go in request order, so the lone 400 is paired by the client with the first, valid GET, whose own answer never comes",
+    "RFC9112-2.2-extra-CRLF-between-pipelined-requests": "the first GET is complete and valid, yet only a 400 comes back, which the client pairs with that GET (RFC 9112 §9.3.2: responses in request order)",
+    "RFC9110-8.6-CL-large-value-no-overflow": "RFC 9110 §8.6: the canary answered after the 500 shows the length wrapped to a small number (the body octets then the canary read as requests)",
+    "RFC9110-6.2-response-version": "what fails is the response's own status-line: RFC 9110 §6.2 has a server send its highest supported version, HTTP/1.1, never HTTP/1.2",
+    "RFC9112-7.1.1-chunk-ext-BWS": "the message is valid: BWS around chunk-extension delimiters is in the chunk-ext grammar (RFC 9112 §7.1.1) and RFC 9110 §5.6.3 has recipients accept it; a close without any answer processes nothing",
+    "RFC9112-2.2-no-processing-after-framing-error": "RFC 9112 §6.3 item 4 names the answer to Transfer-Encoding without a final chunked: 400 and a close",
+    "RFC9112-9.6-half-close-after-complete-request": "RFC 9112 §9.6: a client's half-close neither delimits the request nor means it no longer wants the answer, so closing without one drops a complete request (a MAY-level rule, advisory)",
     "RFC9112-3.2.1-origin-form-legal-characters": "the message is valid: every octet of the target is allowed in origin-form (RFC 9112 §3.2.1)",
 }
 
@@ -461,7 +479,7 @@ def decide(target, s, fl, replay_row, long_row, base):
     verdict, reason = long_row
     if verdict != "FAIL":
         return "overturned", "the rerun with long waits gives %s: %s" % (verdict, reason[:160])
-    if replay_row is None or "error" in replay_row:
+    if replay_row is None or "error" in replay_row or replay_row.get("skipped"):
         replayed = None
     else:
         replayed = replay_row
@@ -470,11 +488,19 @@ def decide(target, s, fl, replay_row, long_row, base):
         if committed and (got[:len(want)] != want
                           or (len(got) > len(want) and s["connection"] in ("RESET", "CLOSED"))):
             return "differs", "the replay got %s where the run saw %s" % (got, want)
-        if s["connection"] == "OPEN" and replay_row["end"] != "open" and base and base.get("endMillis") \
+        judged_open = any(f[0] == "c" and f[1].startswith("judged open") for f in fl)
+        if judged_open and replay_row["end"] != "open" and base and base.get("endMillis") \
                 and replay_row["endMillis"] < 0.8 * base["endMillis"]:
             return "overturned", "the server closed %s, before its idle close (%s ms), where the run judged it open" % (
                 ending(replay_row), base["endMillis"])
+    if any(f[0] == "b" and "refuses HTTP/1.0" in f[1] for f in fl):
+        return "overturned", ("the server refuses every HTTP/1.0 request with 505, judged once under "
+                              "RFC9112-2.3-HTTP10-request-accepted; this rule's precondition, a "
+                              "processed HTTP/1.0 request, never happened")
     if "a" in [f[0] for f in fl] and s["id"] not in READINGS:
+        finals = statuses(committed[0]) if committed else []
+        if len(finals) >= 2 and finals[0] in REJECTIONS:
+            return "confirmed", replayed
         return "unreplayed", "a refusal whose reading is not done"
     return "confirmed", replayed
 
@@ -504,6 +530,12 @@ def confirm(args):
             tally[outcome] = tally.get(outcome, 0) + 1
             if outcome != "confirmed":
                 print("%s | %s #%d | %s | %s: %s" % (target, s["id"], s["n"], s["title"], outcome, detail))
+                if outcome == "overturned" and "--overturn" in args and not e["reason"].startswith(OVERTURNED):
+                    row = rows.get(key)
+                    seen = "" if not row or row.get("skipped") or "error" in row else \
+                        "; alone it got %s, %s" % (" / ".join(row["statusLines"]) or "no status-line", ending(row))
+                    e["reason"] = "%s %s): %s%s; the FAIL rested on the run's own wait, not on the server" % (
+                        OVERTURNED, today, detail, seen)
                 continue
             old = re.sub(r"^(correct FAIL|FAIL reviewed)[:,]?\s*", "", e["reason"])
             if detail is None:
@@ -514,7 +546,10 @@ def confirm(args):
                     " / ".join(detail["statusLines"]) or "no status-line", ending(detail))
             reading = ""
             if "a" in [f[0] for f in fl]:
-                reading = "; no refusal is permitted here: " + READINGS[s["id"]]
+                reading = ("; no refusal is permitted here: " + READINGS[s["id"]] if s["id"] in READINGS
+                           else "; the refusal is not what fails: after it the server went on reading "
+                                "the same connection and answered what followed the rejected message, "
+                                "so its framing of that message decided what became a request")
             e["reason"] = "%s %s, %s): %s%s" % (REPLAYED, today, how, old, reading)
         if write:
             with open(path + ".tmp", "w", encoding="utf-8") as f:
