@@ -467,8 +467,8 @@ def ending(r):
 
 
 def first_line(sent):
-    text = decode(sent or "").decode("latin-1")
-    return text.split("\r\n", 1)[0][:60]
+    """The first line of the sent octets, in the rulebook's notation (every octet visible)."""
+    return (sent or "").split("\\r\\n", 1)[0][:60]
 
 
 def decide(target, s, fl, replay_row, long_row, base):
@@ -530,12 +530,16 @@ def confirm(args):
             tally[outcome] = tally.get(outcome, 0) + 1
             if outcome != "confirmed":
                 print("%s | %s #%d | %s | %s: %s" % (target, s["id"], s["n"], s["title"], outcome, detail))
-                if outcome == "overturned" and "--overturn" in args and not e["reason"].startswith(OVERTURNED):
+                classes = [f[0] for f in fl]
+                if outcome == "overturned" and "--overturn" in args and not e["reason"].startswith(OVERTURNED) \
+                        and ("c" in classes or "b" in classes):
                     row = rows.get(key)
                     seen = "" if not row or row.get("skipped") or "error" in row else \
                         "; alone it got %s, %s" % (" / ".join(row["statusLines"]) or "no status-line", ending(row))
-                    e["reason"] = "%s %s): %s%s; the FAIL rested on the run's own wait, not on the server" % (
-                        OVERTURNED, today, detail, seen)
+                    why = ("the FAIL rested on how the run's exchange ended (its read timeout or a reset), "
+                           "not on what the server does" if "c" in classes
+                           else "the rule was judged where its precondition never happened")
+                    e["reason"] = "%s %s): %s%s; %s" % (OVERTURNED, today, detail, seen, why)
                 continue
             old = re.sub(r"^(correct FAIL|FAIL reviewed)[:,]?\s*", "", e["reason"])
             if detail is None:
