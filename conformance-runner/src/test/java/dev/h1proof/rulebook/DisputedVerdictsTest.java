@@ -112,4 +112,14 @@ class DisputedVerdictsTest {
       assertThat(verdict(title, answered(101))).as(title).isEqualTo(Verdict.FAIL);
     }
   }
+
+  @Test
+  void anHttp10MessageWithTransferEncodingClosedWithoutAnAnswerFramesNothing() {
+    // Squid resets at once: RFC 9112 §6.1 asks for faulty framing and a close, and names no status
+    String title = "an HTTP/1.0 keep-alive request with chunked and Content-Length";
+    assertThat(verdict(title, answeredAndClosed())).isEqualTo(Verdict.WARN);
+    assertThat(verdict(title, answeredAndClosed(400))).isEqualTo(Verdict.PASS);
+    // the canary answered means the body was framed by one of the fields
+    assertThat(verdict(title, answered(200, 200))).isEqualTo(Verdict.FAIL);
+  }
 }
