@@ -895,6 +895,7 @@ Feature: RFC 9112 §3 Request line, method and request-target
       When the request is sent
       Then expect accepted
       And allow status 501
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
   @RFC9112-3-target-too-long-414 @MUST
   Rule: RFC 9112 §3 target too long 414

@@ -1630,7 +1630,8 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
   @RFC9112-6.1-TE-in-HTTP10-request @MUST
   Rule: RFC 9112 §6.1 TE in HTTP10 request
     A server that receives an HTTP/1.0 message with Transfer-Encoding MUST treat its framing as faulty, even
-    with a Content-Length, and close the connection after processing it.
+    with a Content-Length, and close the connection after processing it. The RFC names no status: 400 and
+    a close is preferred; any rejection, or a close without an answer, frames nothing wrongly.
 
     Scenario: an HTTP/1.0 request with chunked
       RFC 9112 §6.1: a server that receives an HTTP/1.0 message with Transfer-Encoding must treat its framing
@@ -1652,7 +1653,9 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
       Then expect status 400, connection closed, canary not answered
       And allow accepted, connection closed, canary not answered
       And allow rejected, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
       And precondition RFC9112-6.1-chunked-supported holds
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
     Scenario: an HTTP/1.0 keep-alive request with chunked and Content-Length
       RFC 9112 §6.1: a server that receives an HTTP/1.0 message with Transfer-Encoding must treat its framing
@@ -1674,4 +1677,6 @@ Feature: RFC 9112 §6 Message body, Transfer-Encoding and Content-Length
       Then expect status 400, connection closed, canary not answered
       And allow accepted, connection closed, canary not answered
       And allow rejected, connection closed, canary not answered
+      And allow no response, connection closed, canary not answered
       And precondition RFC9112-6.1-chunked-supported holds
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds

@@ -334,6 +334,8 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
   @RFC9112-7.1-chunk-size-overflow @MUST
   Rule: RFC 9112 §7.1 chunk size overflow
     Recipients MUST expect very large hex chunk sizes and prevent integer overflow or precision loss.
+    The RFC names no status for it: 400 or 413 and a close is preferred, any other rejection and a close
+    (a 500 or a proxy's 503) frames nothing wrongly and is permitted.
 
     Scenario Outline: <title>
       RFC 9112 §7.1: recipients must expect very large hex chunk sizes and prevent integer overflow or
@@ -357,6 +359,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
       And expect no response, connection open, canary not answered
       And allow status 400 or 413, canary not answered
       And allow no response, connection closed, canary not answered
+      And allow rejected, connection closed, canary not answered
       And allow accepted, connection closed, canary not answered
       And inconclusive accepted, connection open, canary not answered
       And precondition RFC9112-6.1-chunked-supported holds
@@ -389,6 +392,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
       And expect no response, connection open, canary not answered
       And allow status 400 or 413, canary not answered
       And allow no response, connection closed, canary not answered
+      And allow rejected, connection closed, canary not answered
       And allow accepted, connection closed, canary not answered
       And inconclusive accepted, connection open, canary not answered
       And precondition RFC9112-6.1-chunked-supported holds
@@ -416,6 +420,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
       And expect no response, connection open, canary not answered
       And allow status 400 or 413, canary not answered
       And allow no response, connection closed, canary not answered
+      And allow rejected, connection closed, canary not answered
       And allow accepted, connection closed, canary not answered
       And inconclusive accepted, connection open, canary not answered
       And precondition RFC9112-6.1-chunked-supported holds
@@ -443,6 +448,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
       And expect no response, connection open, canary not answered
       And allow status 400 or 413, canary not answered
       And allow no response, connection closed, canary not answered
+      And allow rejected, connection closed, canary not answered
       And allow accepted, connection closed, canary not answered
       And inconclusive accepted, connection open, canary not answered
       And precondition RFC9112-6.1-chunked-supported holds
@@ -650,7 +656,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
   @RFC9112-7.1-chunk-lines-bare-CR @MUST
   Rule: RFC 9112 §7.1 chunk lines bare CR
     A bare CR in chunk framing MUST be treated as invalid (or as SP, which still breaks the chunk line), so
-    the body is rejected.
+    the body is rejected; the RFC names no status, so any rejection and a close is permitted, 400 preferred.
 
     Scenario Outline: <title>
       RFC 9112 §2.2 and §7.1: a bare CR in chunk framing must be treated as invalid (or as SP, which still
@@ -670,6 +676,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
       When the request is sent
       Then expect status 400, connection closed, canary not answered
       And allow no response, connection closed, canary not answered
+      And allow rejected, connection closed, canary not answered
       And allow accepted, connection closed, canary not answered
       And precondition RFC9112-6.1-chunked-supported holds
 
@@ -987,7 +994,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
   @RFC9112-7.1.1-chunk-ext-bare-CR @MUST
   Rule: RFC 9112 §7.1.1 chunk ext bare CR
     A bare CR inside a chunk extension MUST make it invalid or be replaced by SP, and either way it MUST NOT
-    end the chunk line.
+    end the chunk line. The RFC names no status: any rejection and a close is permitted, 400 preferred.
 
     Scenario Outline: <title>
       RFC 9112 §2.2 and §7.1.1: a bare CR, LF or NUL inside a chunk extension is invalid, and an LF inside a
@@ -1010,6 +1017,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
       When the request is sent
       Then expect status 400, connection closed, canary not answered
       And allow no response, connection closed, canary not answered
+      And allow rejected, connection closed, canary not answered
       And allow accepted, connection closed, canary not answered
       And allow accepted, canary answered
       And precondition RFC9112-6.1-chunked-supported holds
@@ -1225,7 +1233,8 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
   @RFC9112-7.1.2-trailer-NUL-or-obs-fold @MUST
   Rule: RFC 9112 §7.1.2 trailer NUL or obs fold
     A NUL or an obs-fold in a trailer value MUST make the message invalid or be replaced by SP, like in any
-    field line.
+    field line. For an obs-fold RFC 9112 §5.2 names 400; for a NUL (RFC 9110 §5.5) any rejection and a
+    close is permitted, 400 preferred.
 
     Scenario: a NUL inside a trailer value
       RFC 9112 §7.1.2 and §2.2: trailer lines are field lines, so a malformed one should get 400 and a close;
@@ -1246,6 +1255,7 @@ Feature: RFC 9112 §7 Transfer codings and the chunked coding
       When the request is sent
       Then expect status 400, connection closed, canary not answered
       And allow no response, connection closed, canary not answered
+      And allow rejected, connection closed, canary not answered
       And allow accepted, connection open, canary answered
       And allow accepted, connection closed, canary not answered
       And precondition RFC9112-6.1-chunked-supported holds

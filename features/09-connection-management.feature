@@ -254,6 +254,7 @@ Feature: RFC 9112 §9 Connection management
       When the request is sent
       Then expect accepted, connection closed, canary not answered
       And allow accepted, connection open, canary answered
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
     Scenario: an HTTP/1.0 request without Host closes the connection
       RFC 9112 §9.3: an HTTP/1.0 request without keep-alive means the connection closes after the response, so
@@ -272,6 +273,7 @@ Feature: RFC 9112 §9 Connection management
       Then expect accepted, connection closed, canary not answered
       And allow accepted, connection open, canary answered
       And allow status 400, connection closed, canary not answered
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
     Scenario: an HTTP/1.0 POST without keep-alive closes the connection after the body
       RFC 9112 §9.3: an HTTP/1.0 request without keep-alive means the connection closes after the response, so
@@ -290,6 +292,7 @@ Feature: RFC 9112 §9 Connection management
       When the request is sent
       Then expect accepted, connection closed, canary not answered
       And allow accepted, connection open, canary answered
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
   @RFC9112-9.3-HTTP10-keep-alive @MAY
   Rule: RFC 9112 §9.3 HTTP10 keep alive
@@ -312,6 +315,7 @@ Feature: RFC 9112 §9 Connection management
       When the request is sent
       Then expect accepted, connection open, canary answered, keep-alive announced
       And expect accepted, connection closed, canary not answered, keep-alive announced
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
       Examples:
         | title                                         | bytes      |
@@ -337,6 +341,7 @@ Feature: RFC 9112 §9 Connection management
       When the request is sent
       Then expect accepted then accepted, keep-alive announced
       And expect accepted, connection closed, keep-alive announced
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
   @RFC9112-9.6-server-sent-close-stops-processing @MUST
   Rule: RFC 9112 §9.6 server sent close stops processing

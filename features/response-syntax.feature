@@ -201,6 +201,7 @@ Feature: What servers send back: response syntax
       When the request is sent
       Then expect answered, well-formed
       And precondition answered
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
       Examples:
         | title                                                     | bytes  |
@@ -221,6 +222,7 @@ Feature: What servers send back: response syntax
       When the request is sent
       Then expect answered, well-formed
       And precondition answered
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
   @RFC9112-6.3-self-delimited-responses @SHOULD
   Rule: RFC 9112 §6.3 self delimited responses
@@ -280,6 +282,7 @@ Feature: What servers send back: response syntax
       When the request is sent
       Then expect answered, well-formed
       And precondition answered
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
     Scenario: the version of the response to an HTTP/1.2 request
       RFC 9110 §6.2: a server never sends a protocol version it does not conform to, and should answer with

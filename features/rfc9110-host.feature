@@ -116,6 +116,7 @@ Feature: RFC 9112 §3.2 and RFC 9110 §7.2 Host
       When the request is sent
       Then expect status 400, connection closed
       And allow status 400
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
       Examples:
         | title                                           | bytes         |
@@ -135,6 +136,7 @@ Feature: RFC 9112 §3.2 and RFC 9110 §7.2 Host
       When the request is sent
       Then expect status 400, connection closed
       And allow status 400
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
   @RFC9112-3.2-Host-invalid-characters @MUST
   Rule: RFC 9112 §3.2 Host invalid characters
@@ -386,6 +388,7 @@ Feature: RFC 9112 §3.2 and RFC 9110 §7.2 Host
       When the request is sent
       Then expect accepted
       And allow status 400
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
       Examples:
         | title                         | bytes |

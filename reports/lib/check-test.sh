@@ -52,6 +52,8 @@ bump(d + '/README.md', r'<!-- generated:sections -->.*?\n\| [a-z0-9]+ \| (\d+)/'
 case_ readme-prose-count 1 "
 p = d + '/README.md'
 open(p, 'a').write('\nThe matrix has 12 FAIL on one server.\n')"
+case_ readme-audit-number 1 "$bump
+bump(d + '/README.md', r'<!-- generated:audit -->.*?\n\| (\d+) \|')"
 case_ index-count 1 "$bump
 bump(d + '/index.html', r'<td class=c>(\d+)</td>')"
 case_ index-cell 1 "

@@ -407,8 +407,15 @@ def block_seed(reports, runs):
     return lines[start:end] + ([""] + [note] if note else [])
 
 
+def block_audit(reports, runs):
+    """The FAIL audit's counts (reports/lib/audit.py): FAIL cells, flagged by class, replayed."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import audit
+    return audit.block(reports).split("\n")
+
+
 BLOCKS = {"versions": block_versions, "summary": block_summary, "sections": block_sections,
-          "timing": block_timing, "seed": block_seed}
+          "timing": block_timing, "seed": block_seed, "audit": block_audit}
 
 
 def render_readme(reports, text, runs):

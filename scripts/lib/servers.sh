@@ -74,11 +74,38 @@ remember() {
   echo "$2" >"$work/pids/$1.pid"
 }
 
-stop_servers() {
-  local file
-  for file in "$work"/pids/*.pid "$work"/nginx/nginx.pid "$work"/apache.pid; do
-    [[ -f $file ]] && kill "$(cat "$file")" 2>/dev/null || true
+# tree PID...: the processes and all their descendants (a server may fork workers or a child
+# that outlives its parent: Traffic Server, gunicorn, the Java launchers).
+tree() {
+  local pid child
+  for pid in "$@"; do
+    echo "$pid"
+    for child in $(pgrep -P "$pid" 2>/dev/null); do tree "$child"; done
   done
+}
+
+# stop_servers: TERM to every recorded server and everything it started, a wait of at most 10 s
+# for them to exit, then KILL to any that did not (Traffic Server 9 can outlive a TERM for
+# seconds, and a survivor holds its port for the next run).
+stop_servers() {
+  local file pids=() pid i found alive
+  for file in "$work"/pids/*.pid "$work"/nginx/nginx.pid "$work"/apache.pid "$work"/squid/squid.pid; do
+    [[ -f $file ]] || continue
+    pid=$(cat "$file" 2>/dev/null) || continue
+    [[ $pid =~ ^[0-9]+$ ]] || continue
+    read -r -a found <<<"$(tree "$pid" | tr '\n' ' ')"
+    pids+=("${found[@]}")
+  done
+  [[ ${#pids[@]} -gt 0 ]] || return 0
+  kill "${pids[@]}" 2>/dev/null || true
+  for ((i = 0; i < 100; i++)); do
+    alive=()
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive+=("$pid"); done
+    [[ ${#alive[@]} -eq 0 ]] && return 0
+    sleep 0.1
+  done
+  echo "servers: killing ${#alive[@]} process(es) that outlived TERM: ${alive[*]}" >&2
+  kill -KILL "${alive[@]}" 2>/dev/null || true
 }
 
 start_h1proof() {

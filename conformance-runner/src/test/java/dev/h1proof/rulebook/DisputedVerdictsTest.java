@@ -30,6 +30,15 @@ class DisputedVerdictsTest {
     return new Observation(new byte[] {'H'}, responses, ConnectionState.OPEN, List.of(), 1);
   }
 
+  /** Final responses with these statuses, then the server's close. */
+  private static Observation answeredAndClosed(int... statuses) {
+    List<Response> responses =
+        Arrays.stream(statuses)
+            .mapToObj(s -> new Response(s, s < 200, List.of(), new byte[0]))
+            .toList();
+    return new Observation(new byte[] {'H'}, responses, ConnectionState.CLOSED, List.of(), 1);
+  }
+
   private static Verdict verdict(String title, Observation o) {
     Judgement j = titled(title).judge(o);
     return j.verdict();
@@ -68,5 +77,49 @@ class DisputedVerdictsTest {
     assertThat(verdict(title, answered(505))).isEqualTo(Verdict.PASS);
     // three answers to two messages is not one of them
     assertThat(verdict(title, answered(405, 400, 400))).isEqualTo(Verdict.FAIL);
+  }
+
+  @Test
+  void aMalformedChunkRejectedWithAnyStatusAndAClosedFramesNothingWrongly() {
+    // Jetty 9 and Ktor answer 500, Varnish 503, then close: RFC 9112 §7.1 and §2.2 name no status
+    for (String title :
+        List.of(
+            "a 2^64+5 chunk size does not wrap around",
+            "a bare CR after the chunk size",
+            "a bare CR inside a chunk extension value",
+            "a NUL inside a trailer value")) {
+      assertThat(verdict(title, answeredAndClosed(500))).as(title).isEqualTo(Verdict.WARN);
+      assertThat(verdict(title, answeredAndClosed(503))).as(title).isEqualTo(Verdict.WARN);
+      assertThat(verdict(title, answeredAndClosed(400))).as(title).isEqualTo(Verdict.PASS);
+      // the rest of the rejected body answered as a request is still a violation
+      assertThat(verdict(title, answeredAndClosed(500, 400))).as(title).isEqualTo(Verdict.FAIL);
+      assertThat(verdict(title, answered(500, 200))).as(title).isEqualTo(Verdict.FAIL);
+    }
+    // an obs-fold must be rejected with 400 (RFC 9112 §5.2 names it) or replaced
+    assertThat(verdict("an obs-fold inside a trailer value", answeredAndClosed(500)))
+        .isEqualTo(Verdict.FAIL);
+  }
+
+  @Test
+  void refusingAnUpgradeWithoutItsConnectionOptionSwitchesNothing() {
+    // Jetty 9 and 12 answer 400: the sender broke RFC 9110 §7.8's MUST; no 101 is sent
+    for (String title :
+        List.of(
+            "Upgrade h2c without the upgrade connection option",
+            "Upgrade websocket without the upgrade connection option")) {
+      assertThat(verdict(title, answeredAndClosed(400))).as(title).isEqualTo(Verdict.WARN);
+      assertThat(verdict(title, answered(200))).as(title).isEqualTo(Verdict.PASS);
+      assertThat(verdict(title, answered(101))).as(title).isEqualTo(Verdict.FAIL);
+    }
+  }
+
+  @Test
+  void anHttp10MessageWithTransferEncodingClosedWithoutAnAnswerFramesNothing() {
+    // Squid resets at once: RFC 9112 §6.1 asks for faulty framing and a close, and names no status
+    String title = "an HTTP/1.0 keep-alive request with chunked and Content-Length";
+    assertThat(verdict(title, answeredAndClosed())).isEqualTo(Verdict.WARN);
+    assertThat(verdict(title, answeredAndClosed(400))).isEqualTo(Verdict.PASS);
+    // the canary answered means the body was framed by one of the fields
+    assertThat(verdict(title, answered(200, 200))).isEqualTo(Verdict.FAIL);
   }
 }
