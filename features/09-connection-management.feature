@@ -165,14 +165,14 @@ Feature: RFC 9112 §9 Connection management
     A server that receives the close option MUST close after its final response to that request and must not
     process any later request on the connection.
 
-    Scenario Outline: <title>
+    Scenario: Connection close stops processing after the response
       RFC 9112 §9.6: a server that receives the close option must close after its final response to that
       request and must not process any later request on the connection.
       The canary is written only after the response: a client that sent close must not send more (§9.6).
 
       Given the request
         """
-        GET {path} HTTP/<bytes>\r\n
+        GET {path} HTTP/1.1\r\n
         Host: {host}\r\n
         Connection: close\r\n
         \r\n
@@ -181,10 +181,22 @@ Feature: RFC 9112 §9 Connection management
       When the request is sent
       Then expect accepted, connection closed, canary not answered
 
-      Examples:
-        | title                                                | bytes |
-        | Connection close stops processing after the response | 1.1   |
-        | Connection close on an HTTP/1.0 request              | 1.0   |
+    Scenario: Connection close on an HTTP/1.0 request
+      RFC 9112 §9.6: a server that receives the close option must close after its final response to that
+      request and must not process any later request on the connection.
+      The canary is written only after the response: a client that sent close must not send more (§9.6).
+
+      Given the request
+        """
+        GET {path} HTTP/1.0\r\n
+        Host: {host}\r\n
+        Connection: close\r\n
+        \r\n
+        """
+      And a canary request after the response
+      When the request is sent
+      Then expect accepted, connection closed, canary not answered
+      And precondition RFC9112-2.3-HTTP10-request-accepted holds
 
     Scenario: Connection close on a POST stops processing after the body
       RFC 9112 §9.6: a server that receives the close option must close after its final response to that

@@ -310,21 +310,42 @@ public record Outcome(
    * connection early, as it may after announcing the close (RFC 9112 §9.6).
    */
   public boolean cutShort(Observation observation, boolean canarySent) {
+    int needed = namedResponses(observation, canarySent);
+    return needed >= 0
+        && (observation.finalResponses().size() < needed || connection == Connection.OPEN);
+  }
+
+  /**
+   * Whether a response this outcome names was still due when the observation ended: every final
+   * response observed is the one this outcome names at its place, and the outcome names more (a
+   * later response or the canary's answer). On a connection the server left open, that is what a
+   * server shows that had not answered yet when the wait for it ended.
+   */
+  public boolean responseStillDue(Observation observation, boolean canarySent) {
+    int needed = namedResponses(observation, canarySent);
+    return needed >= 0 && observation.finalResponses().size() < needed;
+  }
+
+  /**
+   * How many final responses this outcome names for the exchange, the canary's answer included,
+   * when the observed final responses (at least one) are the first of them; -1 otherwise.
+   */
+  private int namedResponses(Observation observation, boolean canarySent) {
     if (bareBody() || items.stream().anyMatch(i -> i instanceof Http2Answer)) {
-      return false;
+      return -1;
     }
     List<Observation.Response> finals = observation.finalResponses();
     List<Item> named = items.stream().filter(i -> !(i instanceof Interim)).toList();
     int needed = named.size() + (canary == Canary.ANSWERED && canarySent ? 1 : 0);
     if (finals.isEmpty() || finals.size() > needed) {
-      return false;
+      return -1;
     }
     for (int i = 0; i < finals.size() && i < named.size(); i++) {
       if (!accepts(named.get(i), finals.get(i).status())) {
-        return false;
+        return -1;
       }
     }
-    return finals.size() < needed || connection == Connection.OPEN;
+    return needed;
   }
 
   /** RFC 9112 §9.6: whether the last final response carries the "close" connection option. */

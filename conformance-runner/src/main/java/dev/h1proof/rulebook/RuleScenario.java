@@ -251,6 +251,37 @@ public record RuleScenario(
         && Outcome.lastAnnouncesClose(observation);
   }
 
+  /**
+   * Whether a FAIL on this observation may rest on the client's own wait rather than on the server:
+   * the server left the connection open, the responses so far are well formed and are the first
+   * ones a permitted outcome names, and that outcome names one more (a later response, or the
+   * canary's answer) that had not come when the wait ended. A busy server may simply not have
+   * answered yet, so such a FAIL deserves a second, unhurried look before it accuses anyone.
+   *
+   * @param observation what the exchange observed
+   * @return true when a permitted outcome was still possible when the wait ended
+   */
+  public boolean stoppedByTheWait(Observation observation) {
+    if (observation == null
+        || observation.unusable() != null
+        || observation.connection() != Observation.ConnectionState.OPEN
+        || observation.reception() != Observation.Reception.COMPLETE
+        || !observation.deviations().isEmpty()) {
+      return false;
+    }
+    for (Outcome outcome : expected) {
+      if (outcome.responseStillDue(observation, canary)) {
+        return true;
+      }
+    }
+    for (Outcome outcome : allowed) {
+      if (outcome.responseStillDue(observation, canary)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The rule ids that response-syntax deviations name. */
   private static final Set<String> RESPONSE_RULES = responseRules();
 

@@ -26,6 +26,15 @@ import java.util.function.Consumer;
  * timeout while doing nothing. Those run on a pool of their own, {@code waitSlots} wide, started
  * first, so their waits overlap each other and the busy exchanges instead of queueing behind them:
  * the run then takes about one read timeout plus the time to send everything else.
+ *
+ * <p>A FAIL may rest on the runner's own wait: the server left the connection open and had sent the
+ * first responses a permitted outcome names, but not yet the next one (the canary's answer, say),
+ * when the read timeout ran out. A server busy with the run's other exchanges can be that slow. So
+ * such a scenario gets a second look once everything else is done: run again, {@value
+ * #SECOND_LOOK_SLOTS} at a time, on a target that waits twice as long ({@link
+ * Target#secondLook()}). Its verdict is the second attempt's, and its reason names both attempts.
+ * At most {@value #MOST_SECOND_LOOKS} scenarios of a run get one, so a hostile server cannot
+ * stretch the run without bound.
  */
 public final class Execution {
   /** How scenarios are split into fragments: not at all, byte by byte, or at random sizes. */
@@ -37,6 +46,12 @@ public final class Execution {
 
   /** The default number of connections that may wait out a silence at once. */
   public static final int DEFAULT_WAIT_SLOTS = 64;
+
+  /** How many second looks run at once. */
+  static final int SECOND_LOOK_SLOTS = 4;
+
+  /** The most scenarios of one run that get a second look. */
+  static final int MOST_SECOND_LOOKS = 32;
 
   private final Target target;
   private final int concurrency;
@@ -135,7 +150,9 @@ public final class Execution {
                   .thenCompose(f -> f)
                   .thenApply(
                       r -> {
-                        onResult.accept(r);
+                        if (!deservesSecondLook(r)) {
+                          onResult.accept(r);
+                        }
                         return r;
                       }));
           slots.add(i);
@@ -148,7 +165,101 @@ public final class Execution {
       pool.shutdownNow();
       waiting.shutdownNow();
     }
+    secondLooks(results, onResult);
     return new Results(List.copyOf(RequiredRules.apply(results)), null);
+  }
+
+  /** A FAIL that may rest on the runner's own wait (see the class comment). */
+  static boolean deservesSecondLook(ScenarioResult r) {
+    return r.verdict() == Verdict.FAIL
+        && r.forwarded() == null
+        && r.scenario().stoppedByTheWait(r.observation());
+  }
+
+  /**
+   * Runs again, on a target that waits longer and with no other exchange of the run going on, each
+   * scenario whose FAIL may rest on the wait, and replaces its result (up to {@value
+   * #MOST_SECOND_LOOKS} of them; past that the first result stands and says why).
+   */
+  private void secondLooks(List<ScenarioResult> results, Consumer<ScenarioResult> onResult)
+      throws InterruptedException {
+    List<Integer> due = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      if (deservesSecondLook(results.get(i))) {
+        due.add(i);
+      }
+    }
+    if (due.isEmpty()) {
+      return;
+    }
+    Target unhurried = target.secondLook();
+    ExecutorService pool = probes(SECOND_LOOK_SLOTS, "h1proof-second-look");
+    try {
+      List<CompletableFuture<ScenarioResult>> looks = new ArrayList<>();
+      for (int k = 0; k < due.size(); k++) {
+        ScenarioResult first = results.get(due.get(k));
+        if (k >= MOST_SECOND_LOOKS) {
+          looks.add(CompletableFuture.completedFuture(notLookedAgain(first)));
+        } else {
+          looks.add(
+              CompletableFuture.supplyAsync(() -> runOne(first.scenario(), unhurried), pool)
+                  .thenCompose(f -> f)
+                  .thenApply(second -> secondLook(first, second)));
+        }
+      }
+      for (int k = 0; k < due.size(); k++) {
+        ScenarioResult r = await(looks.get(k));
+        results.set(due.get(k), r);
+        onResult.accept(r);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The result of a second look, its reason naming the first attempt too. */
+  static ScenarioResult secondLook(ScenarioResult first, ScenarioResult second) {
+    Judgement j = second.judgement();
+    String firstAttempt =
+        "the first attempt, among the run's other exchanges, stopped waiting with the connection"
+            + " open: "
+            + first.judgement().reason();
+    String reason =
+        j.verdict() == Verdict.FAIL
+            ? "confirmed by a second attempt with nothing else running and twice the wait: "
+                + j.reason()
+                + " ("
+                + firstAttempt
+                + ")"
+            : "second attempt, with nothing else running and twice the wait: "
+                + j.reason()
+                + " ("
+                + firstAttempt
+                + ")";
+    return new ScenarioResult(
+        second.scenario(),
+        new Judgement(j.verdict(), j.matched(), reason),
+        second.sent(),
+        second.observation(),
+        second.baselined(),
+        second.forwarded());
+  }
+
+  private static ScenarioResult notLookedAgain(ScenarioResult first) {
+    Judgement j = first.judgement();
+    return new ScenarioResult(
+        first.scenario(),
+        new Judgement(
+            j.verdict(),
+            j.matched(),
+            j.reason()
+                + " (the wait ended with the connection open; no second look: more than "
+                + MOST_SECOND_LOOKS
+                + " such FAILs in this run)"),
+        first.sent(),
+        first.observation(),
+        first.baselined(),
+        first.forwarded());
   }
 
   /**
@@ -222,6 +333,10 @@ public final class Execution {
   }
 
   private CompletableFuture<ScenarioResult> runOne(RuleScenario scenario) {
+    return runOne(scenario, target);
+  }
+
+  private CompletableFuture<ScenarioResult> runOne(RuleScenario scenario, Target target) {
     if (target.tls() && scenario.cleartextOnly()) {
       return CompletableFuture.completedFuture(
           new ScenarioResult(

@@ -77,7 +77,7 @@ public final class SocketTarget implements Target {
   private final Duration closeWait;
   private final SSLContext tls;
   private final Semaphore waitSlots = new Semaphore(BACKGROUND_WAITS);
-  private final IdleProbe idleProbe = new IdleProbe();
+  private final IdleProbe idleProbe;
   private final ExecutorService waiters =
       Executors.newCachedThreadPool(
           r -> {
@@ -129,6 +129,25 @@ public final class SocketTarget implements Target {
     this.timeout = timeout;
     this.closeWait = closeWait;
     this.tls = tls;
+    this.idleProbe = new IdleProbe();
+  }
+
+  /**
+   * A copy of {@code of} that waits {@code timeout} for a due response; the idle probe is shared.
+   */
+  private SocketTarget(SocketTarget of, Duration timeout) {
+    this.url = of.url;
+    this.info = of.info;
+    this.timeout = timeout;
+    this.closeWait = of.closeWait;
+    this.tls = of.tls;
+    this.idleProbe = of.idleProbe;
+  }
+
+  /** The same server, waiting twice as long for a response that is due. */
+  @Override
+  public Target secondLook() {
+    return new SocketTarget(this, timeout.multipliedBy(2));
   }
 
   private static ScheduledExecutorService watchdog() {

@@ -40,4 +40,14 @@ public interface Target {
       throws IOException {
     return CompletableFuture.completedFuture(exchange(wire));
   }
+
+  /**
+   * The same server, for a second look at a scenario whose FAIL may rest on the wait: a target that
+   * waits longer for a response that is due. By default this target itself.
+   *
+   * @return a target that waits at least as long as this one
+   */
+  default Target secondLook() {
+    return this;
+  }
 }
