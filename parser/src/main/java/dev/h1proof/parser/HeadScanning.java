@@ -2,7 +2,8 @@ package dev.h1proof.parser;
 
 /**
  * The hot loops of the head parser: heap input goes to the {@link ByteScanner} of the chosen path
- * (vector, SWAR or scalar) with array indices; a direct buffer is read octet by octet.
+ * (vector, SWAR or scalar) with array indices; a direct or read-only buffer to the same path's
+ * {@link BufferScanner} with buffer indices.
  */
 abstract class HeadScanning extends HeadParserState {
 
@@ -10,7 +11,7 @@ abstract class HeadScanning extends HeadParserState {
     super(config, scanner);
   }
 
-  // Heap input goes to the scanner with array indices; a direct buffer is read octet by octet.
+  // Heap input goes to the scanner with array indices; a buffer without array to its twin.
 
   /** Returns the first index in {@code [i, e)} that is not a target octet (pchar, "/", "?"). */
   int scanTarget(int i, int e) {
@@ -19,7 +20,7 @@ abstract class HeadScanning extends HeadParserState {
       int base = in.base;
       return scanner.target(a, base + i, base + e) - base;
     }
-    return scanClass(i, e, HttpTokens.TARGET);
+    return scanner.buffers().target(in.buffer, i, e);
   }
 
   /** Returns the first index in {@code [i, e)} that is not a tchar. */
@@ -29,7 +30,7 @@ abstract class HeadScanning extends HeadParserState {
       int base = in.base;
       return scanner.token(a, base + i, base + e) - base;
     }
-    return scanClass(i, e, HttpTokens.TCHAR);
+    return scanner.buffers().token(in.buffer, i, e);
   }
 
   /** Returns the first index in {@code [i, e)} that is not field-content (VCHAR, obs-text, WS). */
@@ -39,7 +40,7 @@ abstract class HeadScanning extends HeadParserState {
       int base = in.base;
       return scanner.fieldContent(a, base + i, base + e) - base;
     }
-    return scanClass(i, e, HttpTokens.FIELD_CONTENT);
+    return scanner.buffers().fieldContent(in.buffer, i, e);
   }
 
   int scanClass(int i, int e, int cls) {
@@ -56,14 +57,7 @@ abstract class HeadScanning extends HeadParserState {
       int base = in.base;
       return scanner.crLf(a, base + i, base + e) - base;
     }
-    while (i < e) {
-      byte b = in.at(i);
-      if (b == '\n' || b == '\r') {
-        return i;
-      }
-      i++;
-    }
-    return e;
+    return scanner.buffers().crLf(in.buffer, i, e);
   }
 
   /** Returns the first index in {@code [i, e)} holding LF, or {@code e}. */

@@ -14,7 +14,11 @@ final class Input {
   /** The array index of buffer index 0. */
   int base;
 
-  private ByteBuffer buffer;
+  /**
+   * The buffer when it has no accessible array (direct or read-only), else null; read by the
+   * parser's hot loops through a {@link BufferScanner}.
+   */
+  ByteBuffer buffer;
 
   void set(byte[] array) {
     this.array = array;
