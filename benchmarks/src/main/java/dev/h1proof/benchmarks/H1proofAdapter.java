@@ -27,7 +27,9 @@ public final class H1proofAdapter extends ParserAdapter {
   private final RequestReader reader = new RequestReader(ParserConfig.strict());
   private final boolean direct;
   private byte[][] messages;
-  private ByteBuffer[] buffers;
+  private ByteBuffer buffer;
+  private byte[] all;
+  private int[] starts;
 
   /** Reads from the caller's arrays. */
   public H1proofAdapter() {
@@ -56,10 +58,15 @@ public final class H1proofAdapter extends ParserAdapter {
   public void load(byte[][] messages) {
     this.messages = messages;
     if (direct) {
-      buffers = new ByteBuffer[messages.length];
+      starts = new int[messages.length + 1];
       for (int i = 0; i < messages.length; i++) {
-        buffers[i] = ByteBuffer.allocateDirect(messages[i].length).put(messages[i]);
+        starts[i + 1] = starts[i] + messages[i].length;
       }
+      all = new byte[starts[messages.length]];
+      for (int i = 0; i < messages.length; i++) {
+        System.arraycopy(messages[i], 0, all, starts[i], messages[i].length);
+      }
+      buffer = ByteBuffer.allocateDirect(all.length).put(all);
     }
   }
 
@@ -95,9 +102,9 @@ public final class H1proofAdapter extends ParserAdapter {
   }
 
   private void parseDirect(int message, RequestSink sink) {
-    byte[] array = messages[message];
-    ByteBuffer buf = buffers[message];
-    buf.clear();
+    byte[] array = all;
+    ByteBuffer buf = buffer;
+    buf.limit(starts[message + 1]).position(starts[message]);
     RequestReader reader = this.reader;
     reader.reset();
     while (buf.hasRemaining()) {

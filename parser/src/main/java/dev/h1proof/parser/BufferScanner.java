@@ -9,10 +9,10 @@ import java.nio.ByteOrder;
 
 /**
  * The {@link ByteScanner} scans for a {@link ByteBuffer} without an accessible array: a direct
- * buffer (what NIO servers read into) or a read-only heap buffer. Indices are absolute buffer
- * indices, and a scan reads only inside {@code [i, e)} or, for its last word or vector, the octets
- * just before {@code e}, never past {@code e} (so never past the buffer's limit). The buffer's
- * position, limit and byte order are left alone.
+ * buffer (what NIO servers read into) or a read-only heap buffer, {@link Input#buffer}. Indices are
+ * absolute buffer indices, and a scan reads only inside {@code [i, e)} or, for its last word or
+ * vector, the octets just before {@code e}, never past {@code e} (so never past the buffer's
+ * limit). The buffer's position, limit and byte order are left alone.
  *
  * <p>Each {@link ByteScanner} has its twin here ({@link ByteScanner#buffers()}), with the same
  * masks and the same answers: {@link Scalar} reads octet by octet, {@link Swar} reads eight octets
@@ -23,16 +23,16 @@ import java.nio.ByteOrder;
 abstract class BufferScanner {
 
   /** Returns the first index in {@code [i, e)} that is not a {@code tchar}, or {@code e}. */
-  abstract int token(ByteBuffer b, int i, int e);
+  abstract int token(Input in, int i, int e);
 
   /** Returns the first index in {@code [i, e)} that is not field-content, or {@code e}. */
-  abstract int fieldContent(ByteBuffer b, int i, int e);
+  abstract int fieldContent(Input in, int i, int e);
 
   /** Returns the first index in {@code [i, e)} that is not a target octet, or {@code e}. */
-  abstract int target(ByteBuffer b, int i, int e);
+  abstract int target(Input in, int i, int e);
 
   /** Returns the first index in {@code [i, e)} holding CR or LF, or {@code e}. */
-  abstract int crLf(ByteBuffer b, int i, int e);
+  abstract int crLf(Input in, int i, int e);
 
   /** The name of the {@link ByteScanner} path this is the twin of. */
   abstract String name();
@@ -101,22 +101,26 @@ abstract class BufferScanner {
     private Scalar() {}
 
     @Override
-    int token(ByteBuffer b, int i, int e) {
+    int token(Input in, int i, int e) {
+      ByteBuffer b = in.buffer;
       return scan(b, i, e, HttpTokens.TCHAR);
     }
 
     @Override
-    int fieldContent(ByteBuffer b, int i, int e) {
+    int fieldContent(Input in, int i, int e) {
+      ByteBuffer b = in.buffer;
       return scan(b, i, e, HttpTokens.FIELD_CONTENT);
     }
 
     @Override
-    int target(ByteBuffer b, int i, int e) {
+    int target(Input in, int i, int e) {
+      ByteBuffer b = in.buffer;
       return scan(b, i, e, HttpTokens.TARGET);
     }
 
     @Override
-    int crLf(ByteBuffer b, int i, int e) {
+    int crLf(Input in, int i, int e) {
+      ByteBuffer b = in.buffer;
       return scanCrLf(b, i, e);
     }
 
@@ -172,7 +176,8 @@ abstract class BufferScanner {
     }
 
     @Override
-    int token(ByteBuffer b, int i, int e) {
+    int token(Input in, int i, int e) {
+      ByteBuffer b = in.buffer;
       int stop = Math.min(e, i + ScalarScanner.PROBE);
       int j = scan(b, i, stop, HttpTokens.TCHAR);
       if (j < stop || stop == e) {
@@ -196,7 +201,8 @@ abstract class BufferScanner {
     }
 
     @Override
-    int fieldContent(ByteBuffer b, int i, int e) {
+    int fieldContent(Input in, int i, int e) {
+      ByteBuffer b = in.buffer;
       for (; i + 8 <= e; i += 8) {
         long s = SwarScanner.contentSuspects(word(b, i));
         if (s != 0) {
@@ -219,7 +225,8 @@ abstract class BufferScanner {
     }
 
     @Override
-    int target(ByteBuffer b, int i, int e) {
+    int target(Input in, int i, int e) {
+      ByteBuffer b = in.buffer;
       for (; i + 8 <= e; i += 8) {
         long s = SwarScanner.targetSuspects(word(b, i));
         if (s != 0) {
@@ -242,7 +249,8 @@ abstract class BufferScanner {
     }
 
     @Override
-    int crLf(ByteBuffer b, int i, int e) {
+    int crLf(Input in, int i, int e) {
+      ByteBuffer b = in.buffer;
       for (; i + 8 <= e; i += 8) {
         long s = SwarScanner.crLfSuspects(word(b, i));
         if (s != 0) {

@@ -20,7 +20,7 @@ abstract class HeadScanning extends HeadParserState {
       int base = in.base;
       return scanner.target(a, base + i, base + e) - base;
     }
-    return scanner.buffers().target(in.buffer, i, e);
+    return scanner.buffers().target(in, i, e);
   }
 
   /** Returns the first index in {@code [i, e)} that is not a tchar. */
@@ -30,7 +30,7 @@ abstract class HeadScanning extends HeadParserState {
       int base = in.base;
       return scanner.token(a, base + i, base + e) - base;
     }
-    return scanner.buffers().token(in.buffer, i, e);
+    return scanner.buffers().token(in, i, e);
   }
 
   /** Returns the first index in {@code [i, e)} that is not field-content (VCHAR, obs-text, WS). */
@@ -40,7 +40,7 @@ abstract class HeadScanning extends HeadParserState {
       int base = in.base;
       return scanner.fieldContent(a, base + i, base + e) - base;
     }
-    return scanner.buffers().fieldContent(in.buffer, i, e);
+    return scanner.buffers().fieldContent(in, i, e);
   }
 
   int scanClass(int i, int e, int cls) {
@@ -57,7 +57,7 @@ abstract class HeadScanning extends HeadParserState {
       int base = in.base;
       return scanner.crLf(a, base + i, base + e) - base;
     }
-    return scanner.buffers().crLf(in.buffer, i, e);
+    return scanner.buffers().crLf(in, i, e);
   }
 
   /** Returns the first index in {@code [i, e)} holding LF, or {@code e}. */

@@ -24,8 +24,8 @@ import java.nio.ByteOrder;
  * refusing to inline that loop at the parser's call sites ("already compiled into a big method"):
  * every scan paid a call and tested the kind on every word, and the masks took 20 to 48 operations
  * per word. Here each class has its own loop, inlined where the parser calls it, with masks of 5 to
- * 22 operations; in a loaded-machine comparison it was ahead of the table loop on every corpus
- * input (see {@code benchmarks/README.md} for the measurement to repeat on a quiet machine).
+ * 22 operations; in alternating runs on a loaded machine it was ahead of the table loop on every
+ * corpus input (see {@code benchmarks/README.md} for the JMH run to repeat on a quiet machine).
  */
 final class SwarScanner extends ByteScanner {
 
