@@ -84,6 +84,15 @@ public class ParserBenchmark {
     }
   }
 
+  /** h1proof's parser reading direct buffers. */
+  @State(Scope.Thread)
+  public static class H1proofDirectState extends ParserState<H1proofAdapter> {
+    @Override
+    H1proofAdapter create() {
+      return H1proofAdapter.direct();
+    }
+  }
+
   /** Netty's decoder. */
   @State(Scope.Thread)
   public static class NettyState extends ParserState<NettyAdapter> {
@@ -197,6 +206,85 @@ public class ParserBenchmark {
       })
   public void h1proofVector256(Input in, H1proofState state, Blackhole bh) {
     h1proof(in, state, bh);
+  }
+
+  /**
+   * h1proof reading each message from a direct {@link java.nio.ByteBuffer} (default path).
+   *
+   * @param in the input
+   * @param state the parser
+   * @param bh the blackhole
+   */
+  @Benchmark
+  public void h1proofDirect(Input in, H1proofDirectState state, Blackhole bh) {
+    BlackholeSink sink = in.sink.with(bh);
+    H1proofAdapter adapter = state.adapter;
+    for (int i = 0; i < in.messages.length; i++) {
+      adapter.parse(i, sink);
+    }
+  }
+
+  /**
+   * h1proof from direct buffers, forced onto its scalar path.
+   *
+   * @param in the input
+   * @param state the parser
+   * @param bh the blackhole
+   */
+  @Benchmark
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {
+        "-Xms1g",
+        "-Xmx1g",
+        "--add-modules",
+        "jdk.incubator.vector",
+        "-Dh1proof.simd=scalar"
+      })
+  public void h1proofDirectScalar(Input in, H1proofDirectState state, Blackhole bh) {
+    h1proofDirect(in, state, bh);
+  }
+
+  /**
+   * h1proof from direct buffers, forced onto its SWAR path.
+   *
+   * @param in the input
+   * @param state the parser
+   * @param bh the blackhole
+   */
+  @Benchmark
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {
+        "-Xms1g",
+        "-Xmx1g",
+        "--add-modules",
+        "jdk.incubator.vector",
+        "-Dh1proof.simd=swar"
+      })
+  public void h1proofDirectSwar(Input in, H1proofDirectState state, Blackhole bh) {
+    h1proofDirect(in, state, bh);
+  }
+
+  /**
+   * h1proof from direct buffers, forced onto its 256-bit Vector API path.
+   *
+   * @param in the input
+   * @param state the parser
+   * @param bh the blackhole
+   */
+  @Benchmark
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {
+        "-Xms1g",
+        "-Xmx1g",
+        "--add-modules",
+        "jdk.incubator.vector",
+        "-Dh1proof.simd=vector256"
+      })
+  public void h1proofDirectVector256(Input in, H1proofDirectState state, Blackhole bh) {
+    h1proofDirect(in, state, bh);
   }
 
   /**

@@ -29,6 +29,7 @@ class AdapterAgreementTest {
     List<Supplier<ParserAdapter>> parsers =
         List.of(
             H1proofAdapter::new,
+            H1proofAdapter::direct,
             NettyAdapter::new,
             JettyAdapter::new,
             UndertowAdapter::new,

@@ -7,7 +7,8 @@ package dev.h1proof.parser;
  * <p>Every method takes absolute array indices and returns the first index in {@code [i, e)} whose
  * octet is outside the scanned class (or {@code e}). Each implementation derives its classes from
  * {@link HttpTokens#CLASS}, and may only differ from {@link ScalarScanner} in speed. The
- * implementation used by parsers is chosen once by {@link ScannerSelection}.
+ * implementation used by parsers is chosen once by {@link ScannerSelection}. Buffers without an
+ * array are scanned by the path's {@link #buffers() twin}.
  */
 abstract class ByteScanner {
 
@@ -49,4 +50,21 @@ abstract class ByteScanner {
 
   /** The path's name as accepted by {@code -Dh1proof.simd}. */
   abstract String name();
+
+  private BufferScanner buffers;
+
+  /**
+   * The same path for a {@link java.nio.ByteBuffer} without an accessible array (direct, or
+   * read-only): {@link BufferScanner#forPath} of this path's name, looked up once. A vector path
+   * whose JDK offers no vector load from a buffer gets the SWAR twin.
+   */
+  final BufferScanner buffers() {
+    BufferScanner b = buffers;
+    if (b == null) {
+      // Racy but benign: every thread computes the same stateless instance.
+      b = BufferScanner.forPath(name());
+      buffers = b;
+    }
+    return b;
+  }
 }

@@ -2,9 +2,10 @@ package dev.h1proof.parser;
 
 /**
  * The hot loops of the head parser: heap input goes to the {@link ByteScanner} of the chosen path
- * (vector, SWAR or scalar) with array indices; a direct buffer is read octet by octet. On a path
- * that classifies blocks (the vector paths), the one-pass loops for the request-line and for
- * ordinary field lines walk the {@link StructuralIndex} instead.
+ * (vector, SWAR or scalar) with array indices; a direct or read-only buffer to the same path's
+ * {@link BufferScanner} with buffer indices. On a path that classifies blocks (the vector paths),
+ * the one-pass loops for the request-line and for ordinary field lines walk the {@link
+ * StructuralIndex} of heap input instead.
  */
 abstract class HeadScanning extends HeadParserState {
 
@@ -39,7 +40,7 @@ abstract class HeadScanning extends HeadParserState {
     }
   }
 
-  // Heap input goes to the scanner with array indices; a direct buffer is read octet by octet.
+  // Heap input goes to the scanner with array indices; a buffer without array to its twin.
 
   /** Returns the first index in {@code [i, e)} that is not a target octet (pchar, "/", "?"). */
   int scanTarget(int i, int e) {
@@ -48,7 +49,7 @@ abstract class HeadScanning extends HeadParserState {
       int base = in.base;
       return scanner.target(a, base + i, base + e) - base;
     }
-    return scanClass(i, e, HttpTokens.TARGET);
+    return scanner.buffers().target(in, i, e);
   }
 
   /** Returns the first index in {@code [i, e)} that is not a tchar. */
@@ -58,7 +59,7 @@ abstract class HeadScanning extends HeadParserState {
       int base = in.base;
       return scanner.token(a, base + i, base + e) - base;
     }
-    return scanClass(i, e, HttpTokens.TCHAR);
+    return scanner.buffers().token(in, i, e);
   }
 
   /** Returns the first index in {@code [i, e)} that is not field-content (VCHAR, obs-text, WS). */
@@ -68,7 +69,7 @@ abstract class HeadScanning extends HeadParserState {
       int base = in.base;
       return scanner.fieldContent(a, base + i, base + e) - base;
     }
-    return scanClass(i, e, HttpTokens.FIELD_CONTENT);
+    return scanner.buffers().fieldContent(in, i, e);
   }
 
   int scanClass(int i, int e, int cls) {
@@ -85,14 +86,7 @@ abstract class HeadScanning extends HeadParserState {
       int base = in.base;
       return scanner.crLf(a, base + i, base + e) - base;
     }
-    while (i < e) {
-      byte b = in.at(i);
-      if (b == '\n' || b == '\r') {
-        return i;
-      }
-      i++;
-    }
-    return e;
+    return scanner.buffers().crLf(in, i, e);
   }
 
   /** Returns the first index in {@code [i, e)} holding LF, or {@code e}. */

@@ -14,7 +14,21 @@ final class Input {
   /** The array index of buffer index 0. */
   int base;
 
-  private ByteBuffer buffer;
+  /**
+   * The buffer when it has no accessible array (direct or read-only), else null; read by the
+   * parser's hot loops through a {@link BufferScanner}.
+   */
+  ByteBuffer buffer;
+
+  /**
+   * What {@code VectorBufferScanner} loads from for {@link #sourceOf}, kept across calls so that a
+   * parser reading the same buffer again allocates nothing: a segment of the whole buffer on JDKs
+   * that load vectors from segments. Managed by that class only.
+   */
+  Object source;
+
+  /** The buffer {@link #source} was made for, or null. */
+  ByteBuffer sourceOf;
 
   void set(byte[] array) {
     this.array = array;
@@ -37,6 +51,8 @@ final class Input {
   void clear() {
     array = null;
     buffer = null;
+    source = null;
+    sourceOf = null;
   }
 
   byte at(int i) {

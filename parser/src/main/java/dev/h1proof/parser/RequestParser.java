@@ -98,17 +98,6 @@ public final class RequestParser extends FramingDecision {
     return s;
   }
 
-  /**
-   * Returns the name of the scanning path this parser uses: {@code vector512}, {@code vector256},
-   * {@code swar} or {@code scalar} (see the parser README). The default path is chosen once per JVM
-   * and also logged at DEBUG level on the {@code dev.h1proof.parser} {@link System.Logger}.
-   *
-   * @return the path name
-   */
-  public String scanningPath() {
-    return scanner.name();
-  }
-
   /** Forgets the current message; the next {@code parse} call starts a new one. */
   public void reset() {
     started = false;

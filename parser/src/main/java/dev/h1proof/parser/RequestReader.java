@@ -328,15 +328,6 @@ public final class RequestReader {
   }
 
   /**
-   * Returns the scanning path of the head parser.
-   *
-   * @return {@code vector512}, {@code vector256}, {@code swar} or {@code scalar}
-   */
-  public String scanningPath() {
-    return parser.scanningPath();
-  }
-
-  /**
    * Returns the configuration.
    *
    * @return the configuration this reader was created with

@@ -10,10 +10,30 @@ import java.util.Optional;
  *
  * <p>The rule: {@code -Dh1proof.simd=vector512|vector256|swar|scalar} forces a path (a vector path
  * that is unavailable falls back to SWAR). Otherwise the vector path is used when the {@code
- * jdk.incubator.vector} module is readable, the JDK is at least {@value #VECTOR_MIN_FEATURE} (on
- * older JDKs the incubating API measured slower than SWAR) and the preferred species has at least
- * 256 bits; else SWAR. The vector classes are loaded reflectively, only in the first case, so a JVM
- * without {@code --add-modules jdk.incubator.vector} never links against them.
+ * jdk.incubator.vector} module is readable, the JDK is at least {@value #VECTOR_MIN_FEATURE} and
+ * the preferred species has at least 256 bits; else SWAR. The vector classes are loaded
+ * reflectively, only in the first case, so a JVM without {@code --add-modules jdk.incubator.vector}
+ * never links against them. Buffers without an accessible array take the chosen path's {@link
+ * BufferScanner} twin.
+ *
+ * <p>Why (issue #16; on a 2-vCPU AMD EPYC with AVX2, see {@code benchmarks/README.md} for the runs
+ * and the commands that repeat them):
+ *
+ * <ul>
+ *   <li>Not the vector path before JDK 21: on JDK 17 the incubating API is not fully intrinsified;
+ *       it allocates (up to 150 KB per {@code mix} operation) and was 1.2 to 2 times slower than
+ *       SWAR in a quiet run.
+ *   <li>SWAR rather than the table loop: the first SWAR version lost to the table loop on every
+ *       input on JDK 17 in a quiet run, because C2 would not inline its shared word loop. With one
+ *       inlined loop per class and cheaper masks ({@link SwarScanner}), it came out ahead of the
+ *       table loop on every corpus input, on JDK 17 and 25, in alternating runs on a loaded machine
+ *       (short requests by 4 to 30%, {@code large-headers-16k} by about half); the quiet JMH run is
+ *       to confirm it.
+ *   <li>The vector path rather than SWAR on JDK 21+: in the same runs it was ahead on long fields
+ *       ({@code large-headers-16k}, {@code mix}) and level with SWAR, within the noise, on short
+ *       requests. No input showed a clear loss, so no length threshold is applied.
+ *   <li>Scalar is never chosen: it is the oracle the other paths are tested against.
+ * </ul>
  */
 final class ScannerSelection {
 
@@ -31,9 +51,15 @@ final class ScannerSelection {
   static {
     String[] why = new String[1];
     DEFAULT = select(System.getProperty(PROPERTY), why);
+    String buffers = DEFAULT.buffers().name();
+    String note =
+        buffers.equals(DEFAULT.name())
+            ? ""
+            : "; buffers without an array: " + buffers + " (this JDK has no vector load from one)";
     System.getLogger("dev.h1proof.parser")
         .log(
-            System.Logger.Level.DEBUG, "h1proof parser: " + DEFAULT.name() + " scanner; " + why[0]);
+            System.Logger.Level.DEBUG,
+            "h1proof parser: " + DEFAULT.name() + " scanner; " + why[0] + note);
   }
 
   private ScannerSelection() {}

@@ -6,10 +6,26 @@ import java.nio.ByteOrder;
 
 /**
  * SIMD within a register: eight octets per {@code long}, read little-endian so the first octet is
- * the lowest byte. Per-byte masks (exact, without carries between bytes) mark the octets that may
- * be outside the class: exactly the outside ones for field-content and CR/LF, the uncommon ones for
- * tchar and the target; each marked octet is then decided by the {@link HttpTokens#CLASS} table, so
- * the answer is always the table's.
+ * the lowest byte. A per-byte mask marks the octets that may be outside the class (the
+ * <em>suspects</em>): every outside octet, plus, for tchar, the target and field-content, a few
+ * inside ones that keep the mask cheap. Each suspect is then decided by the {@link
+ * HttpTokens#CLASS} table, so the answer is always the table's.
+ *
+ * <p>How the masks stay cheap: a byte's low seven bits {@code b7} plus a constant {@code 0x80 - n}
+ * has its high bit set exactly when {@code b7 >= n}, and never carries into the next byte. So "at
+ * least n" is one addition and a range is two additions and an and-not, on the word once {@code x &
+ * 0x7F7F…} has been taken. Bytes with the high bit set are handled by {@code x} itself. Every mask
+ * is exact per byte (no borrow from a neighbour), so the same masks serve the little-endian words
+ * of {@link BufferScanner} and could serve either byte order.
+ *
+ * <p>Why this shape (issue #16): on JDK 17 the first version lost to the scalar table loop on every
+ * input (a quiet JMH run: {@code mix} 39.1 µs against 30.9 µs). It shared one word loop between the
+ * classes, choosing the mask by a {@code kind} argument, and {@code -XX:+PrintInlining} showed C2
+ * refusing to inline that loop at the parser's call sites ("already compiled into a big method"):
+ * every scan paid a call and tested the kind on every word, and the masks took 20 to 48 operations
+ * per word. Here each class has its own loop, inlined where the parser calls it, with masks of 5 to
+ * 22 operations; in alternating runs on a loaded machine it was ahead of the table loop on every
+ * corpus input (see {@code benchmarks/README.md} for the JMH run to repeat on a quiet machine).
  */
 final class SwarScanner extends ByteScanner {
 
@@ -18,9 +34,9 @@ final class SwarScanner extends ByteScanner {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  private static final long L = 0x0101010101010101L;
-  private static final long H = 0x8080808080808080L;
-  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+  static final long L = 0x0101010101010101L;
+  static final long H = 0x8080808080808080L;
+  static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
 
   private SwarScanner() {}
 
@@ -29,67 +45,54 @@ final class SwarScanner extends ByteScanner {
     return (long) LONGS.get(a, i);
   }
 
-  /** High bit of each byte set where the 7-bit byte {@code x7} is {@code >= n} (exact). */
-  private static long ge(long x7, int n) {
-    return ((x7 | H) - n * L) & H;
-  }
-
-  /** High bit of each byte set where {@code lo <= x7 <= hi} (exact, for 7-bit bytes). */
-  private static long range(long x7, int lo, int hi) {
-    return ge(x7, lo) & ~ge(x7, hi + 1);
-  }
-
-  /** High bit of each byte set where the byte equals {@code c} (exact). */
-  private static long eq(long x, int c) {
-    long z = x ^ (c * L);
-    return ~(((z & LOW7) + LOW7) | z) & H;
-  }
-
-  /** High bit set in each byte that is not ALPHA, DIGIT or "-" (candidates for the table). */
-  private static long tokenSuspects(long x) {
-    long x7 = x & LOW7;
-    long folded = (x | 0x2020202020202020L) & LOW7;
-    long good = range(folded, 'a', 'z') | range(x7, '0', '9') | eq(x, '-');
-    return ~(good & ~x) & H;
+  /** High bit of each byte of the 7-bit word {@code x7} set where that byte is {@code >= n}. */
+  private static long atLeast(long x7, int n) {
+    return x7 + (0x80 - n) * L;
   }
 
   /**
-   * High bit set in each byte that is not a common target octet ("&'()*+,-./0-9:;", "?@A-Z", "a-z",
-   * "_", "=", "~"); the table decides those.
+   * Field-content suspects: the CTLs (below 0x20, and 0x7F), so every octet outside field-content,
+   * and HTAB, which the table lets through. Bytes of 0x80 and above are obs-text and never marked.
    */
-  private static long targetSuspects(long x) {
+  static long contentSuspects(long x) {
     long x7 = x & LOW7;
-    long good =
-        range(x7, '&', ';')
-            | range(x7, '?', 'Z')
-            | range(x7, 'a', 'z')
-            | eq(x, '_')
-            | eq(x, '=')
-            | eq(x, '~');
-    return ~(good & ~x) & H;
+    return (~atLeast(x7, 0x20) | atLeast(x7, 0x7F)) & ~x & H;
   }
 
-  /** High bit set in each CTL byte other than HTAB: exactly the bytes outside field-content. */
-  private static long contentSuspects(long x) {
-    long below20 = ~ge(x & LOW7, 0x20) & ~x & H;
-    return (below20 | eq(x, 0x7F)) & ~eq(x, '\t');
+  /** CR/LF suspects: the octets below 0x0E (CR is 0x0D); the caller compares each one. */
+  static long crLfSuspects(long x) {
+    return ~atLeast(x & LOW7, 0x0E) & ~x & H;
   }
 
-  private static long crLfs(long x) {
-    return eq(x, '\r') | eq(x, '\n');
+  /**
+   * Target suspects: every octet outside {@code 0x21-0x7E}, and those in {@code 0x22-0x25}, {@code
+   * 0x3C-0x3E}, {@code 0x5B-0x60} and {@code 0x7B-0x7E}, which hold all the printable octets the
+   * target class leaves out ({@code " # % < > [ \ ] ^ ` { | }}) and only a few it allows ({@code $
+   * = _ ~}).
+   */
+  static long targetSuspects(long x) {
+    long x7 = x & LOW7;
+    long low = ~atLeast(x7, 0x21);
+    long r1 = atLeast(x7, 0x22) & ~atLeast(x7, 0x26);
+    long r2 = atLeast(x7, 0x3C) & ~atLeast(x7, 0x3F);
+    long r3 = atLeast(x7, 0x5B) & ~atLeast(x7, 0x61);
+    return (low | r1 | r2 | r3 | atLeast(x7, 0x7B) | x) & H;
   }
 
-  private static final int TOKEN = 0;
-  private static final int CONTENT = 1;
-  private static final int TARGET = 2;
-
-  private static long suspects(int kind, long x) {
-    return kind == TOKEN
-        ? tokenSuspects(x)
-        : kind == CONTENT ? contentSuspects(x) : targetSuspects(x);
+  /**
+   * Token suspects: every octet that is not a letter, a digit, {@code -} or {@code .} (all tchar);
+   * the other tchar ({@code ! # $ % & ' * + ^ _ ` | ~}) are decided by the table.
+   */
+  static long tokenSuspects(long x) {
+    long x7 = x & LOW7;
+    long folded = x7 | 0x2020202020202020L;
+    long letter = atLeast(folded, 'a') & ~atLeast(folded, 'z' + 1);
+    long dashDot = atLeast(x7, '-') & ~atLeast(x7, '/');
+    long digit = atLeast(x7, '0') & ~atLeast(x7, '9' + 1);
+    return (~(letter | dashDot | digit) | x) & H;
   }
 
-  /** The first suspect octet of the word at {@code w} that the table rejects, or -1. */
+  /** The first suspect octet of the word at {@code w} that the table puts outside, or -1. */
   private static int firstOutside(byte[] a, int w, long suspects, int cls) {
     int[] table = HttpTokens.CLASS;
     while (suspects != 0) {
@@ -102,15 +105,33 @@ final class SwarScanner extends ByteScanner {
     return -1;
   }
 
-  /**
-   * Scans word by word; the last partial word is read overlapping the previous octets (masked off),
-   * so only arrays shorter than eight octets use the scalar loop.
-   */
-  private static int scan(byte[] a, int i, int e, int kind, int cls) {
+  /** The first CR or LF among the suspects of the word at {@code w}, or -1. */
+  private static int firstCrLf(byte[] a, int w, long suspects) {
+    while (suspects != 0) {
+      int j = w + (Long.numberOfTrailingZeros(suspects) >>> 3);
+      byte b = a[j];
+      if (b == '\r' || b == '\n') {
+        return j;
+      }
+      suspects &= suspects - 1;
+    }
+    return -1;
+  }
+
+  /** The mask keeping the bytes of the word at {@code w} from index {@code i} on. */
+  private static long from(int i, int w) {
+    return -1L << ((i - w) << 3);
+  }
+
+  // One loop per class, each small enough to be inlined where the parser calls it. The last partial
+  // word is read overlapping the octets before it, masked off; only a range in an array shorter
+  // than eight octets takes the table loop.
+
+  static int scanToken(byte[] a, int i, int e) {
     for (; i + 8 <= e; i += 8) {
-      long s = suspects(kind, word(a, i));
+      long s = tokenSuspects(word(a, i));
       if (s != 0) {
-        int j = firstOutside(a, i, s, cls);
+        int j = firstOutside(a, i, s, HttpTokens.TCHAR);
         if (j >= 0) {
           return j;
         }
@@ -121,30 +142,62 @@ final class SwarScanner extends ByteScanner {
     }
     int w = e - 8;
     if (w < 0) {
-      return ScalarScanner.scan(a, i, e, cls);
+      return ScalarScanner.scan(a, i, e, HttpTokens.TCHAR);
     }
-    long s = suspects(kind, word(a, w)) & (-1L << ((i - w) << 3));
-    int j = s == 0 ? -1 : firstOutside(a, w, s, cls);
+    int j = firstOutside(a, w, tokenSuspects(word(a, w)) & from(i, w), HttpTokens.TCHAR);
     return j >= 0 ? j : e;
   }
 
-  static int scanToken(byte[] a, int i, int e) {
-    return scan(a, i, e, TOKEN, HttpTokens.TCHAR);
-  }
-
   static int scanFieldContent(byte[] a, int i, int e) {
-    return scan(a, i, e, CONTENT, HttpTokens.FIELD_CONTENT);
+    for (; i + 8 <= e; i += 8) {
+      long s = contentSuspects(word(a, i));
+      if (s != 0) {
+        int j = firstOutside(a, i, s, HttpTokens.FIELD_CONTENT);
+        if (j >= 0) {
+          return j;
+        }
+      }
+    }
+    if (i >= e) {
+      return i;
+    }
+    int w = e - 8;
+    if (w < 0) {
+      return ScalarScanner.scan(a, i, e, HttpTokens.FIELD_CONTENT);
+    }
+    int j = firstOutside(a, w, contentSuspects(word(a, w)) & from(i, w), HttpTokens.FIELD_CONTENT);
+    return j >= 0 ? j : e;
   }
 
   static int scanTarget(byte[] a, int i, int e) {
-    return scan(a, i, e, TARGET, HttpTokens.TARGET);
+    for (; i + 8 <= e; i += 8) {
+      long s = targetSuspects(word(a, i));
+      if (s != 0) {
+        int j = firstOutside(a, i, s, HttpTokens.TARGET);
+        if (j >= 0) {
+          return j;
+        }
+      }
+    }
+    if (i >= e) {
+      return i;
+    }
+    int w = e - 8;
+    if (w < 0) {
+      return ScalarScanner.scan(a, i, e, HttpTokens.TARGET);
+    }
+    int j = firstOutside(a, w, targetSuspects(word(a, w)) & from(i, w), HttpTokens.TARGET);
+    return j >= 0 ? j : e;
   }
 
   static int scanCrLf(byte[] a, int i, int e) {
     for (; i + 8 <= e; i += 8) {
-      long hits = crLfs(word(a, i));
-      if (hits != 0) {
-        return i + (Long.numberOfTrailingZeros(hits) >>> 3);
+      long s = crLfSuspects(word(a, i));
+      if (s != 0) {
+        int j = firstCrLf(a, i, s);
+        if (j >= 0) {
+          return j;
+        }
       }
     }
     if (i >= e) {
@@ -154,8 +207,8 @@ final class SwarScanner extends ByteScanner {
     if (w < 0) {
       return ScalarScanner.scanCrLf(a, i, e);
     }
-    long hits = crLfs(word(a, w)) & (-1L << ((i - w) << 3));
-    return hits == 0 ? e : w + (Long.numberOfTrailingZeros(hits) >>> 3);
+    int j = firstCrLf(a, w, crLfSuspects(word(a, w)) & from(i, w));
+    return j >= 0 ? j : e;
   }
 
   @Override

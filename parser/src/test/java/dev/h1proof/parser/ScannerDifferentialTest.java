@@ -1,8 +1,11 @@
 package dev.h1proof.parser;
 
+import static java.nio.ByteOrder.BIG_ENDIAN;
+import static java.nio.ByteOrder.LITTLE_ENDIAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The SWAR and vector scanners must answer exactly as the scalar one: octet by octet, on every
- * corpus file, and on seeded mutations of valid requests. Every path is instantiated directly, so
- * one JVM covers them all. Set {@code -Dh1proof.seed=N} to replay a reported seed.
+ * The SWAR and vector scanners, and every path's twin for buffers without an array, must answer
+ * exactly as the scalar one: octet by octet, on every corpus file, and on seeded mutations of valid
+ * requests, from arrays and from direct buffers. Every path is instantiated directly, so one JVM
+ * covers them all. Set {@code -Dh1proof.seed=N} to replay a reported seed.
  */
 class ScannerDifferentialTest {
 
@@ -27,10 +31,23 @@ class ScannerDifferentialTest {
     int apply(ByteScanner s, byte[] a, int i, int e);
   }
 
+  private interface BufferScan {
+    int apply(BufferScanner s, Input in, int i, int e);
+  }
+
   private static final String[] NAMES = {"token", "fieldContent", "target", "crLf"};
   private static final Scan[] SCANS = {
     ByteScanner::token, ByteScanner::fieldContent, ByteScanner::target, ByteScanner::crLf
   };
+  private static final BufferScan[] BUFFER_SCANS = {
+    BufferScanner::token, BufferScanner::fieldContent, BufferScanner::target, BufferScanner::crLf
+  };
+
+  /** Reused by {@link #check}: allocating a direct buffer per check would dominate the test. */
+  private static final ByteBuffer DIRECT = ByteBuffer.allocateDirect(512);
+
+  /** The input over {@link #DIRECT}, kept, as a parser keeps its own across calls. */
+  private static final Input DIRECT_INPUT = new Input();
 
   /** An octet inside each scanned class, to fill the buffer around the probe. */
   private static final byte[] FILLER = {'a', 'a', 'a', 'a'};
@@ -44,6 +61,20 @@ class ScannerDifferentialTest {
   @Test
   void scannersAvailable() {
     assertThat(Scanners.all()).extracting(ByteScanner::name).contains("scalar", "swar");
+  }
+
+  /**
+   * Every path has its own buffer twin on the JDKs the build runs on: JDK 17 and 18 load vectors
+   * from a buffer, JDK 22 and later from a segment of it.
+   */
+  @Test
+  void everyPathHasItsBufferTwin() {
+    int feature = Runtime.version().feature();
+    for (ByteScanner path : Scanners.all()) {
+      if (!path.name().startsWith("vector") || feature <= 18 || feature >= 22) {
+        assertThat(path.buffers().name()).as(path.name()).isEqualTo(path.name());
+      }
+    }
   }
 
   @Test
@@ -99,16 +130,29 @@ class ScannerDifferentialTest {
     }
   }
 
+  /**
+   * Every path, on the array and on its buffer twin, against the scalar scan of the array. The
+   * buffers hold the same octets at the same indices; their limit is {@code e}, so a read past the
+   * range throws, and they are read in both byte orders, from a direct and a read-only buffer, with
+   * the position at the scan's start or at 0.
+   */
   private static void check(int m, byte[] a, int s, int e, String what) {
     int expected = SCANS[m].apply(ScalarScanner.INSTANCE, a, s, e);
-    for (ByteScanner path : Scanners.fast()) {
-      int actual = SCANS[m].apply(path, a, s, e);
-      if (actual != expected) {
-        assertThat(actual)
+    ByteBuffer direct = DIRECT.clear().put(a).order(e % 2 == 0 ? BIG_ENDIAN : LITTLE_ENDIAN);
+    direct.limit(e).position((s & 1) == 0 ? s : 0);
+    DIRECT_INPUT.set(direct);
+    Input readOnly = new Input();
+    readOnly.set(ByteBuffer.wrap(a, 0, e).slice().asReadOnlyBuffer().position(s));
+    for (ByteScanner path : Scanners.all()) {
+      int actual = path == ScalarScanner.INSTANCE ? expected : SCANS[m].apply(path, a, s, e);
+      int fromDirect = BUFFER_SCANS[m].apply(path.buffers(), DIRECT_INPUT, s, e);
+      int fromReadOnly = BUFFER_SCANS[m].apply(path.buffers(), readOnly, s, e);
+      if (actual != expected || fromDirect != expected || fromReadOnly != expected) {
+        assertThat(new int[] {actual, fromDirect, fromReadOnly})
             .as(
-                "%s %s [%d, %d) %s: %s",
+                "%s %s [%d, %d) %s (array, direct, read-only): %s",
                 path.name(), NAMES[m], s, e, what, Bytes.escape(Arrays.copyOfRange(a, s, e)))
-            .isEqualTo(expected);
+            .containsExactly(expected, expected, expected);
       }
     }
   }
@@ -122,9 +166,14 @@ class ScannerDifferentialTest {
   void corpusFileParsesAlikeOnEveryPath(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     List<String> expected = pipeline(bytes, ScalarScanner.INSTANCE, ParserConfig.strict());
-    for (ByteScanner path : Scanners.fast()) {
-      assertThat(pipeline(bytes, path, ParserConfig.strict()))
-          .as("%s on %s", path.name(), file)
+    for (ByteScanner path : Scanners.all()) {
+      if (path != ScalarScanner.INSTANCE) {
+        assertThat(pipeline(bytes, path, ParserConfig.strict()))
+            .as("%s on %s", path.name(), file)
+            .isEqualTo(expected);
+      }
+      assertThat(pipelineBuffer(bytes, path, ParserConfig.strict()))
+          .as("%s on %s from a direct buffer", path.name(), file)
           .isEqualTo(expected);
     }
   }
@@ -146,6 +195,34 @@ class ScannerDifferentialTest {
       start += p.head().headLength();
       if (p.head().bodyFraming() == BodyFraming.CONTENT_LENGTH) {
         start += (int) Math.min(p.head().contentLength(), buf.length - start);
+      } else if (p.head().bodyFraming() == BodyFraming.CHUNKED) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** As {@link #pipeline}, from a direct buffer through {@link RequestParser#parse(ByteBuffer)}. */
+  private static List<String> pipelineBuffer(byte[] bytes, ByteScanner path, ParserConfig config) {
+    List<String> out = new ArrayList<>();
+    RequestParser p = new RequestParser(config, path);
+    ByteBuffer buf = ByteBuffer.allocateDirect(bytes.length).put(bytes);
+    int start = 0;
+    while (start < bytes.length && out.size() < 200) {
+      p.reset();
+      buf.limit(bytes.length).position(start);
+      ParseStatus s = p.parse(buf);
+      byte[] now = new byte[bytes.length];
+      buf.get(0, now);
+      Outcome o = new Outcome(p, s, now, start, bytes.length);
+      out.add(o + " buffer=" + Bytes.escape(o.bufferAfter));
+      if (s != ParseStatus.COMPLETE) {
+        break;
+      }
+      assertThat(buf.position()).as("position after the head").isEqualTo(p.headEnd());
+      start += p.head().headLength();
+      if (p.head().bodyFraming() == BodyFraming.CONTENT_LENGTH) {
+        start += (int) Math.min(p.head().contentLength(), bytes.length - start);
       } else if (p.head().bodyFraming() == BodyFraming.CHUNKED) {
         break;
       }
@@ -195,11 +272,17 @@ class ScannerDifferentialTest {
             .as("seed %d round %d, octet at a time: %s", SEED, round, Bytes.escape(m))
             .isEqualTo(whole.toString());
       }
-      for (ByteScanner path : Scanners.fast()) {
-        List<String> actual = pipeline(m, path, config);
-        if (!actual.equals(expected)) {
+      for (ByteScanner path : Scanners.all()) {
+        List<String> actual = path == ScalarScanner.INSTANCE ? expected : pipeline(m, path, config);
+        List<String> direct = pipelineBuffer(m, path, config);
+        if (!actual.equals(expected) || !direct.equals(expected)) {
           assertThat(actual)
               .as("seed %d round %d, %s: %s", SEED, round, path.name(), Bytes.escape(m))
+              .isEqualTo(expected);
+          assertThat(direct)
+              .as(
+                  "seed %d round %d, %s from a direct buffer: %s",
+                  SEED, round, path.name(), Bytes.escape(m))
               .isEqualTo(expected);
         }
       }

@@ -6,11 +6,13 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
- * Feeds one input to a fresh {@link RequestParser} whole on every scanning path, split in two at
- * every point, one byte at a time and through a direct {@link ByteBuffer}, and asserts that every
- * strategy gives the same {@link Outcome}. Bytes past {@code end} are poisoned during partial
- * calls, so a parser that reads beyond its range diverges. The message is placed after a prefix so
- * offsets relative to {@code start} are exercised.
+ * Feeds one input to a fresh {@link RequestParser} whole from an array, a direct {@link ByteBuffer}
+ * and a read-only one on every scanning path, and from a heap buffer slice; then split in two at
+ * every point and one byte at a time, from an array and from a direct buffer, on the default path
+ * (which the build forces to each path in turn); and asserts that every strategy gives the same
+ * {@link Outcome}. Bytes past {@code end} are poisoned during partial calls, so a parser that reads
+ * beyond its range diverges. The message is placed after a prefix so offsets relative to {@code
+ * start} are exercised.
  */
 final class SplitFeeder {
   private static final int PREFIX = 3;
@@ -20,28 +22,51 @@ final class SplitFeeder {
   static Outcome parse(ParserConfig config, byte[] message) {
     Outcome whole = feed(config, message, new int[] {message.length});
     String input = Bytes.escape(message);
-    for (ByteScanner path : Scanners.all()) {
-      assertSame(
-          whole, feed(config, message, new int[] {message.length}, path), input, path.name());
-    }
     int n = message.length;
+    int[] all = {n};
+    for (ByteScanner path : Scanners.all()) {
+      assertSame(whole, feed(config, message, all, path), input, path.name());
+      assertSame(
+          whole, feedBuffer(config, message, all, path, DIRECT), input, "direct " + path.name());
+      if (!writes(config)) {
+        assertSame(
+            whole,
+            feedBuffer(config, message, all, path, READ_ONLY),
+            input,
+            "read-only " + path.name());
+      }
+    }
+    assertSame(whole, feedBuffer(config, message, all, DEFAULT, HEAP), input, "heap ByteBuffer");
     int maxSplits = n <= 600 ? n : 0;
     for (int k = 1; k < maxSplits; k++) {
-      Outcome split = feed(config, message, new int[] {k, n});
-      assertSame(whole, split, input, "split at " + k);
+      int[] split = {k, n};
+      assertSame(whole, feed(config, message, split), input, "split at " + k);
+      assertSame(
+          whole,
+          feedBuffer(config, message, split, DEFAULT, DIRECT),
+          input,
+          "direct ByteBuffer split at " + k);
     }
+    int[] steps;
     if (n <= 4096) {
-      int[] steps = new int[n];
+      steps = new int[n];
       for (int k = 0; k < n; k++) {
         steps[k] = k + 1;
       }
-      assertSame(whole, feed(config, message, steps), input, "byte at a time");
     } else {
-      int[] steps = {n / 3, n / 2, n - 1, n};
-      assertSame(whole, feed(config, message, steps), input, "coarse steps");
+      steps = new int[] {n / 3, n / 2, n - 1, n};
     }
-    assertSame(whole, feedDirect(config, message), input, "direct ByteBuffer");
+    String how = n <= 4096 ? "byte at a time" : "coarse steps";
+    assertSame(whole, feed(config, message, steps), input, how);
+    assertSame(whole, feedBuffer(config, message, steps, DEFAULT, DIRECT), input, "direct, " + how);
     return whole;
+  }
+
+  /** Whether the configuration may write SP into the caller's buffer (then it must be writable). */
+  static boolean writes(ParserConfig config) {
+    return config.allows(Leniency.OBS_FOLD_TO_SP)
+        || config.allows(Leniency.BARE_CR_TO_SP)
+        || config.allows(Leniency.NUL_TO_SP);
   }
 
   static Outcome parse(byte[] message) {
@@ -78,26 +103,63 @@ final class SplitFeeder {
     return new Outcome(p, s, buf, PREFIX, PREFIX + message.length);
   }
 
-  private static Outcome feedDirect(ParserConfig config, byte[] message) {
-    RequestParser p = new RequestParser(config);
-    ByteBuffer bb = ByteBuffer.allocateDirect(PREFIX + message.length);
-    bb.position(PREFIX);
-    bb.put(message);
-    bb.position(PREFIX);
-    ParseStatus s = p.parse(bb);
-    byte[] copy = new byte[bb.capacity()];
-    for (int i = 0; i < copy.length; i++) {
-      copy[i] = bb.get(i);
-    }
-    return new OutcomeFromDirect(p, s, bb, copy).outcome;
-  }
+  /** A direct buffer, the kind NIO servers read into. */
+  static final int DIRECT = 0;
 
-  /** Builds an Outcome from a direct buffer whose contents were copied for comparison. */
-  private static final class OutcomeFromDirect {
-    final Outcome outcome;
+  /** A read-only heap buffer: no accessible array, so read like a direct one. */
+  static final int READ_ONLY = 1;
 
-    OutcomeFromDirect(RequestParser p, ParseStatus s, ByteBuffer bb, byte[] copy) {
-      this.outcome = new Outcome(p, s, copy, PREFIX, copy.length);
+  /** A heap buffer slice, whose array offset is not 0. */
+  static final int HEAP = 2;
+
+  private static final ByteScanner DEFAULT = ScannerSelection.DEFAULT;
+
+  /**
+   * As {@link #feed(ParserConfig, byte[], int[], ByteScanner)}, through {@link
+   * RequestParser#parse(ByteBuffer)} on a buffer of the given kind: the limit grows with each step,
+   * and the octets past it are poisoned.
+   */
+  static Outcome feedBuffer(
+      ParserConfig config, byte[] message, int[] ends, ByteScanner path, int kind) {
+    RequestParser p = new RequestParser(config, path);
+    int capacity = PREFIX + message.length + 8;
+    byte[] backing = new byte[capacity + 5];
+    ByteBuffer buf;
+    if (kind == DIRECT) {
+      buf = ByteBuffer.allocateDirect(capacity);
+    } else {
+      // A slice 5 octets into its array; the read-only view is made after each write below.
+      buf = ByteBuffer.wrap(backing, 5, capacity).slice();
     }
+    for (int k = 0; k < capacity; k++) {
+      buf.put(k, (byte) 'Z');
+    }
+    ParseStatus s = null;
+    int filled = 0;
+    for (int e : ends) {
+      buf.clear(); // the last call's limit would stop the absolute puts
+      for (int k = filled; k < e; k++) {
+        buf.put(PREFIX + k, message[k]);
+      }
+      filled = e;
+      for (int k = PREFIX + filled; k < capacity; k++) {
+        buf.put(k, (byte) 0);
+      }
+      ByteBuffer view = kind == READ_ONLY ? buf.asReadOnlyBuffer() : buf;
+      view.limit(PREFIX + e).position(PREFIX);
+      s = p.parse(view);
+      if (s != ParseStatus.NEED_MORE) {
+        break;
+      }
+    }
+    buf.clear();
+    for (int k = filled; k < message.length; k++) {
+      buf.put(PREFIX + k, message[k]);
+    }
+    byte[] copy = new byte[capacity];
+    for (int k = 0; k < capacity; k++) {
+      copy[k] = buf.get(k);
+    }
+    return new Outcome(p, s, copy, PREFIX, PREFIX + message.length);
   }
 }
