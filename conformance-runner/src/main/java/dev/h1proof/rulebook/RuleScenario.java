@@ -233,10 +233,44 @@ public record RuleScenario(
         }
       }
     }
+    if (closedOnceIdle(observation)) {
+      Judgement asOpen = judge(observation.withConnection(Observation.ConnectionState.OPEN));
+      if ((asOpen.verdict() == Verdict.PASS || asOpen.verdict() == Verdict.WARN)
+          && asOpen.matched() != null
+          && asOpen.matched().canary() == Outcome.Canary.ANSWERED) {
+        return new Judgement(
+            asOpen.verdict(),
+            asOpen.matched(),
+            "the server closed the connection after answering the canary, when nothing more was"
+                + " due on it (RFC 9112 §9.5 lets any server close an idle connection at any"
+                + " time), so the close says nothing about this rule; read as open: "
+                + asOpen.reason());
+      }
+    }
     return new Judgement(
         Verdict.FAIL,
         null,
         "observed " + observation.summary() + "; permitted: " + texts(permitted));
+  }
+
+  /**
+   * A well-formed exchange with a canary that the server ended with a close (a FIN, no reset), in a
+   * scenario whose rule is not about the connection itself: neither a rule of RFC 9112 §9
+   * (connection management) nor one with a {@code close announced} or {@code keep-alive announced}
+   * clause. Once the canary is answered nothing more is due, so such a close is one RFC 9112 §9.5
+   * permits at any time (an event MPM closing keep-alive connections under load, say).
+   */
+  private boolean closedOnceIdle(Observation observation) {
+    if (!canary
+        || observation.connection() != Observation.ConnectionState.CLOSED
+        || observation.reception() != Observation.Reception.COMPLETE
+        || !observation.deviations().isEmpty()
+        || ruleId().startsWith("RFC9112-9.")) {
+      return false;
+    }
+    List<Outcome> outcomes = new ArrayList<>(expected);
+    outcomes.addAll(allowed);
+    return outcomes.stream().noneMatch(o -> o.closeAnnounced() || o.keepAliveAnnounced());
   }
 
   /**

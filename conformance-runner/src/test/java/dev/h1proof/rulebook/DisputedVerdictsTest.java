@@ -122,4 +122,36 @@ class DisputedVerdictsTest {
     // the canary answered means the body was framed by one of the fields
     assertThat(verdict(title, answered(200, 200))).isEqualTo(Verdict.FAIL);
   }
+
+  @Test
+  void aCloseAfterTheCanaryIsAnsweredSaysNothingAboutChunkedParsing() {
+    // Apache's event MPM, under the load of a whole run, answered the chunked POST and the canary
+    // and then closed without announcing it: the canary's answer shows the framing (RFC 9112
+    // §6.1), and §9.5 lets a server close an idle connection at any time.
+    String title = "Chunked with a capital C frames the body";
+    Judgement closed = titled(title).judge(answeredAndClosed(200, 200));
+    assertThat(closed.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(closed.reason()).contains("RFC 9112 §9.5").contains("read as open");
+    assertThat(verdict(title, answered(200, 200))).isEqualTo(Verdict.PASS);
+    // the canary lost is still a finding, closed or not; a reset is not an idle close
+    assertThat(verdict(title, answered(200))).isNotEqualTo(Verdict.PASS);
+    // closing instead of answering the canary stays what the rule permits, not preferred
+    assertThat(verdict(title, answeredAndClosed(200))).isEqualTo(Verdict.WARN);
+    Observation reset = answeredAndClosed(200, 200).withConnection(ConnectionState.RESET);
+    assertThat(titled(title).judge(reset).verdict())
+        .as(titled(title).judge(reset).reason())
+        .isEqualTo(Verdict.FAIL);
+  }
+
+  @Test
+  void persistenceRulesStillJudgeTheClose() {
+    // RFC 9112 §9.3: an HTTP/1.0 keep-alive request answered, and the canary too, then the
+    // connection closed: the keep-alive announcement is what that rule judges, so no idle reading
+    RuleScenario s =
+        Rulebook.bundled().scenarios().stream()
+            .filter(x -> x.ruleId().equals("RFC9112-9.3-HTTP10-keep-alive") && x.canary())
+            .findFirst()
+            .orElseThrow();
+    assertThat(s.judge(answeredAndClosed(200, 200)).reason()).doesNotContain("§9.5");
+  }
 }
