@@ -22,10 +22,11 @@ import java.util.function.Consumer;
  * order. The {@code @baseline} scenarios run first; if one FAILs or is INCONCLUSIVE, the rest are
  * skipped and the target is declared not usable.
  *
- * <p>A scenario for which silence is a permitted outcome may hold its connection for a whole read
- * timeout while doing nothing. Those run on a pool of their own, {@code waitSlots} wide, started
- * first, so their waits overlap each other and the busy exchanges instead of queueing behind them:
- * the run then takes about one read timeout plus the time to send everything else.
+ * <p>A scenario for which silence is a permitted outcome, or whose request awaits an interim
+ * response that a correct target need not send, may hold its connection for a whole read timeout
+ * while doing nothing. Those run on a pool of their own, {@code waitSlots} wide, started first, so
+ * their waits overlap each other and the busy exchanges instead of queueing behind them: the run
+ * then takes about one read timeout plus the time to send everything else.
  */
 public final class Execution {
   /** How scenarios are split into fragments: not at all, byte by byte, or at random sizes. */
@@ -131,7 +132,7 @@ public final class Execution {
         if (results.get(i) == null) {
           RuleScenario s = scenarios.get(i);
           futures.add(
-              CompletableFuture.supplyAsync(() -> runOne(s), mayWaitForSilence(s) ? waiting : pool)
+              CompletableFuture.supplyAsync(() -> runOne(s), mayWait(s) ? waiting : pool)
                   .thenCompose(f -> f)
                   .thenApply(
                       r -> {
@@ -178,6 +179,18 @@ public final class Execution {
         });
   }
 
+  /**
+   * True when a correct target may leave the scenario's connection silent for a read timeout:
+   * silence is among its outcomes, or its request awaits the target's first bytes before it goes on
+   * ({@code Expect: 100-continue}, a canary written after the response), which a target that sends
+   * no interim response lets run out.
+   */
+  private boolean mayWait(RuleScenario scenario) {
+    return mayWaitForSilence(scenario)
+        || scenario.request().render(target.info()).breaks().stream()
+            .anyMatch(b -> b.kind() == Wire.BreakKind.AWAIT);
+  }
+
   /** True when silence is among the scenario's outcomes, so it may wait out a read timeout. */
   static boolean mayWaitForSilence(RuleScenario scenario) {
     return scenario.expected().stream().anyMatch(Outcome::expectsSilence)
@@ -195,11 +208,12 @@ public final class Execution {
 
   /**
    * Indexes in submission order: those that may have to wait out the read timeout (silence is one
-   * of their outcomes, and they have a pool of their own), then scenarios that may wait for a close
-   * after a response (that wait runs in the background, from early on), then the rest, so the waits
-   * overlap with everything else instead of ending the run late.
+   * of their outcomes, or they await the target's first bytes; they have a pool of their own), then
+   * scenarios that may wait for a close after a response (that wait runs in the background, from
+   * early on), then the rest, so the waits overlap with everything else instead of ending the run
+   * late.
    */
-  private static List<Integer> longestFirst(List<RuleScenario> scenarios) {
+  private List<Integer> longestFirst(List<RuleScenario> scenarios) {
     List<Integer> silent = new ArrayList<>();
     List<Integer> closing = new ArrayList<>();
     List<Integer> rest = new ArrayList<>();
@@ -207,7 +221,7 @@ public final class Execution {
       RuleScenario s = scenarios.get(i);
       List<Outcome> outcomes = new ArrayList<>(s.expected());
       outcomes.addAll(s.allowed());
-      if (mayWaitForSilence(s)) {
+      if (mayWait(s)) {
         silent.add(i);
       } else if (outcomes.stream()
           .anyMatch(o -> !o.items().isEmpty() && o.connection() == Outcome.Connection.CLOSED)) {
@@ -242,7 +256,7 @@ public final class Execution {
         };
     CompletableFuture<Observation> observation;
     try {
-      observation = target.exchange(wire, o -> closeDecides(scenario, o));
+      observation = target.exchange(wire, stakes(scenario));
     } catch (IOException e) {
       return CompletableFuture.completedFuture(
           new ScenarioResult(
@@ -288,10 +302,22 @@ public final class Execution {
     };
   }
 
-  /** True when seeing the connection closed would change the verdict on this observation. */
-  private static boolean closeDecides(RuleScenario scenario, Observation open) {
-    Observation closed = open.withConnection(Observation.ConnectionState.CLOSED);
-    return scenario.judge(open).verdict() != scenario.judge(closed).verdict();
+  /** What the scenario's verdict makes of a close, judged as {@link #judge} judges. */
+  static CloseStakes stakes(RuleScenario scenario) {
+    return new CloseStakes() {
+      @Override
+      public boolean closeDecides(Observation open) {
+        Observation closed = open.withConnection(Observation.ConnectionState.CLOSED);
+        return scenario.judge(open).verdict() != scenario.judge(closed).verdict();
+      }
+
+      @Override
+      public boolean openAccusesLess(Observation closed) {
+        Observation open = closed.withConnection(Observation.ConnectionState.OPEN);
+        return severity(scenario.judge(open).verdict())
+            < severity(scenario.judge(closed).verdict());
+      }
+    };
   }
 
   static String describe(Exception e) {

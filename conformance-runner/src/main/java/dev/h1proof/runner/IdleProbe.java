@@ -116,6 +116,9 @@ final class IdleProbe {
    * {@code wait} for the probe's own response.
    */
   Observation.IdleClose idleClose(long afterMillis, Duration wait) {
+    if (afterMillis < shortestMatching()) {
+      return null; // too soon for any idle timeout this measure accepts: nothing to wait for
+    }
     long idle;
     try {
       long respondedAt = responded.get(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -136,6 +139,15 @@ final class IdleProbe {
       return null;
     }
     return atIdleTimeout(afterMillis, idle) ? new Observation.IdleClose(afterMillis, idle) : null;
+  }
+
+  /**
+   * The soonest close that {@link #atIdleTimeout} can match to any idle timeout: one at the
+   * shortest idle timeout, less that timeout's tolerance (the tolerance grows slower than the
+   * timeout, so longer timeouts match only later closes).
+   */
+  static long shortestMatching() {
+    return SHORTEST_IDLE_MILLIS - tolerance(SHORTEST_IDLE_MILLIS);
   }
 
   /** The longest idle timeout that {@link #atIdleTimeout} matches to a close after this long. */

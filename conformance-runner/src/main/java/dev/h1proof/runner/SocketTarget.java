@@ -21,7 +21,6 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Predicate;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SNIServerName;
 import javax.net.ssl.SSLContext;
@@ -170,16 +169,15 @@ public final class SocketTarget implements Target {
 
   @Override
   public Observation exchange(Wire wire) throws IOException {
-    return exchange(wire, o -> false).join();
+    return exchange(wire, CloseStakes.NONE).join();
   }
 
   @Override
-  public CompletableFuture<Observation> exchange(Wire wire, Predicate<Observation> closeDecides)
-      throws IOException {
+  public CompletableFuture<Observation> exchange(Wire wire, CloseStakes stakes) throws IOException {
     long t0 = System.nanoTime();
     long deadline = t0 + budget(wire).toNanos();
     List<String> methods = Observer.requestMethods(wire.bytes());
-    Exchange x = new Exchange(methods, Observer.framedRequests(wire.bytes()), t0, deadline);
+    Exchange x = new Exchange(methods, Observer.framedRequests(wire.bytes()), t0, deadline, stakes);
     Socket raw = new Socket();
     // Writes and the TLS layer have no timeout of their own: the watchdog closes the socket just
     // after the deadline (reads end at it by themselves), which ends any blocked call.
@@ -208,7 +206,7 @@ public final class SocketTarget implements Target {
         in = socket.getInputStream();
         state = write(socket, socket.getOutputStream(), in, wire, x);
         if (state == Observation.ConnectionState.OPEN) {
-          state = read(in, socket, x, closeDecides);
+          state = read(in, socket, x);
         }
       } catch (IOException e) {
         // The socket failed under us (or the watchdog closed it): what arrived still counts.
@@ -219,7 +217,7 @@ public final class SocketTarget implements Target {
           && state == Observation.ConnectionState.OPEN
           && !x.expired.get()
           && x.stream.answered(x.expected)
-          && longCloseWait(x, closeDecides)) {
+          && longCloseWait(x)) {
         startIdleProbe();
         InputStream input = in;
         if (waitSlots.tryAcquire()) {
@@ -282,13 +280,15 @@ public final class SocketTarget implements Target {
     final long t0;
     final long deadline;
     final ResponseStream stream;
+    final CloseStakes stakes;
     final AtomicBoolean expired = new AtomicBoolean();
 
     /** How long after the responses the target closed, during a long close wait; else -1. */
     volatile long closeAfterMillis = -1;
 
-    Exchange(List<String> methods, int expected, long t0, long deadline) {
+    Exchange(List<String> methods, int expected, long t0, long deadline, CloseStakes stakes) {
       this.methods = methods;
+      this.stakes = stakes;
       this.expected = expected;
       this.t0 = t0;
       this.deadline = deadline;
@@ -297,7 +297,9 @@ public final class SocketTarget implements Target {
 
     /**
      * The observation. When the evidence is whole, the response parser reads it once, as it reads
-     * any exchange; when it is a prefix, the responses are those the stream followed.
+     * any exchange; when it is a prefix, the responses are those the stream followed. A close seen
+     * during a long close wait is set against the target's idle timeout only when the verdict may
+     * turn on it: when the connection read as open would accuse the target less.
      */
     Observation observe(Observation.ConnectionState reported) {
       // A socket closed by the deadline says nothing about the target: it had not closed.
@@ -315,19 +317,33 @@ public final class SocketTarget implements Target {
         responses = stream.responses(closed);
         deviations = stream.deviations();
       }
-      Observation.IdleClose idleClose =
-          state == Observation.ConnectionState.CLOSED && closeAfterMillis >= 0
-              ? idleProbe.idleClose(closeAfterMillis, timeout)
-              : null;
-      return new Observation(
-          evidence,
-          responses,
-          state,
-          deviations,
-          (System.nanoTime() - t0) / 1_000_000,
-          stream.reception(closed),
-          stream.discarded(),
-          idleClose);
+      Observation seen =
+          new Observation(
+              evidence,
+              responses,
+              state,
+              deviations,
+              (System.nanoTime() - t0) / 1_000_000,
+              stream.reception(closed),
+              stream.discarded(),
+              null);
+      if (state != Observation.ConnectionState.CLOSED
+          || closeAfterMillis < 0
+          || !stakes.openAccusesLess(seen)) {
+        return seen;
+      }
+      Observation.IdleClose idleClose = idleProbe.idleClose(closeAfterMillis, timeout);
+      return idleClose == null
+          ? seen
+          : new Observation(
+              evidence,
+              responses,
+              state,
+              deviations,
+              seen.elapsedMillis(),
+              seen.reception(),
+              seen.discarded(),
+              idleClose);
     }
   }
 
@@ -458,14 +474,13 @@ public final class SocketTarget implements Target {
    * byte, the deadline passes, or the expected responses are complete and the short close grace is
    * over. Returns OPEN early, with the responses complete, when a long close wait is due.
    */
-  private Observation.ConnectionState read(
-      InputStream in, Socket socket, Exchange x, Predicate<Observation> closeDecides)
+  private Observation.ConnectionState read(InputStream in, Socket socket, Exchange x)
       throws IOException {
     byte[] buf = new byte[16384];
     while (!x.stream.broken()) {
       long wait = timeout.toMillis();
       if (x.stream.answered(x.expected)) {
-        if (longCloseWait(x, closeDecides)) {
+        if (longCloseWait(x)) {
           return Observation.ConnectionState.OPEN;
         }
         wait = closeGrace(x).toMillis();
@@ -530,10 +545,10 @@ public final class SocketTarget implements Target {
    * linger before it closes) or was an error (servers often close after one without saying so), and
    * the verdict turns on whether the target closes.
    */
-  private boolean longCloseWait(Exchange x, Predicate<Observation> closeDecides) {
+  private boolean longCloseWait(Exchange x) {
     return closeWait.compareTo(timeout) > 0
         && (x.stream.closeAnnounced() || x.stream.errorAnswered())
-        && closeDecides.test(x.observe(Observation.ConnectionState.OPEN));
+        && x.stakes.closeDecides(x.observe(Observation.ConnectionState.OPEN));
   }
 
   /**
