@@ -176,8 +176,8 @@ public final class SocketTarget implements Target {
   public CompletableFuture<Observation> exchange(Wire wire, CloseStakes stakes) throws IOException {
     long t0 = System.nanoTime();
     long deadline = t0 + budget(wire).toNanos();
-    List<String> methods = Observer.requestMethods(wire.bytes());
-    Exchange x = new Exchange(methods, Observer.framedRequests(wire.bytes()), t0, deadline, stakes);
+    Observer.Framing framing = Observer.framing(wire.bytes());
+    Exchange x = new Exchange(framing.methods(), framing.framed(), t0, deadline, stakes);
     Socket raw = new Socket();
     // Writes and the TLS layer have no timeout of their own: the watchdog closes the socket just
     // after the deadline (reads end at it by themselves), which ends any blocked call.
