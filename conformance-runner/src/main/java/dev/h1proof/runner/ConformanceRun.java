@@ -175,18 +175,26 @@ public final class ConformanceRun {
   public RunReport run(Consumer<ScenarioResult> onResult) throws InterruptedException {
     List<RuleScenario> chosen = scenarios();
     Baseline known = readBaseline();
-    SocketTarget target = target();
     Instant started = Instant.now();
     long t0 = System.nanoTime();
-    RunCommand.preflight(target);
-    Execution.Results outcome =
-        new Execution(
-                target, concurrency, Execution.DEFAULT_WAIT_SLOTS, Execution.Fragmentation.NONE, 1)
-            .run(chosen, onResult);
+    Execution.Results outcome;
+    String described;
+    try (SocketTarget target = target()) {
+      described = target.describe();
+      RunCommand.preflight(target);
+      outcome =
+          new Execution(
+                  target,
+                  concurrency,
+                  Execution.DEFAULT_WAIT_SLOTS,
+                  Execution.Fragmentation.NONE,
+                  1)
+              .run(chosen, onResult);
+    }
     RunReport report =
         new RunReport(
             "h1proof " + Main.version(),
-            target.describe(),
+            described,
             started,
             (System.nanoTime() - t0) / 1_000_000,
             failOn,

@@ -36,6 +36,8 @@ final class IdleProbe {
   private static final long NO_RESPONSE = Long.MIN_VALUE;
 
   private final AtomicBoolean started = new AtomicBoolean();
+  private volatile boolean stopped;
+  private volatile Socket connection;
   private final CompletableFuture<Long> idleMillis = new CompletableFuture<>();
   private final CompletableFuture<Long> responded = new CompletableFuture<>();
 
@@ -72,6 +74,10 @@ final class IdleProbe {
   private long measure(Connector connector, byte[] request, Duration timeout, Duration longest) {
     long deadline = System.nanoTime() + timeout.multipliedBy(2).plus(longest).toNanos();
     try (Socket socket = connector.connect(deadline)) {
+      connection = socket;
+      if (stopped) {
+        return UNKNOWN;
+      }
       OutputStream out = socket.getOutputStream();
       out.write(request);
       out.flush();
@@ -105,6 +111,24 @@ final class IdleProbe {
       return LONGER;
     } catch (IOException | RuntimeException e) {
       return UNKNOWN;
+    }
+  }
+
+  /**
+   * Stops the probe for good: closes its connection, so that its thread leaves the read it blocks
+   * in (a JVM exiting waits a while for threads blocked in native code) and no later start opens
+   * another. Call it once no exchange needs the measure.
+   */
+  void stop() {
+    stopped = true;
+    started.set(true);
+    Socket socket = connection;
+    if (socket != null) {
+      try {
+        socket.close();
+      } catch (IOException ignored) {
+        // closing is best effort: the probe is over either way
+      }
     }
   }
 

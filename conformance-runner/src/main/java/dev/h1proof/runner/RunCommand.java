@@ -201,8 +201,8 @@ public final class RunCommand implements Callable<Integer> {
     OutputPaths.check(reportDir, writeBaseline);
 
     ReferenceServer builtIn = null;
+    SocketTarget target = null;
     try {
-      Target target;
       if (url == null) {
         builtIn =
             ReferenceServer.start(
@@ -221,17 +221,18 @@ public final class RunCommand implements Callable<Integer> {
         target = socketTarget(readTimeout, closeWaitTime);
       }
       String unreachable = null;
-      if (target instanceof SocketTarget socket) {
-        try {
-          preflight(socket);
-        } catch (CliException e) {
-          // An unreachable target is an unusable one: exit 3, with the reports all the same.
-          unreachable = e.getMessage();
-        }
+      try {
+        preflight(target);
+      } catch (CliException e) {
+        // An unreachable target is an unusable one: exit 3, with the reports all the same.
+        unreachable = e.getMessage();
       }
       return runAndReport(
           target, scenarios, fragmentation, threshold, known, out, rulebook, unreachable);
     } finally {
+      if (target != null) {
+        target.close();
+      }
       if (builtIn != null) {
         builtIn.close();
       }

@@ -40,7 +40,7 @@ import javax.net.ssl.SSLSocket;
  * them, or an error response when the scenario needs to see a close, gets a separate, longer close
  * wait, run in the background so it does not hold a concurrency slot.
  */
-public final class SocketTarget implements Target {
+public final class SocketTarget implements Target, AutoCloseable {
   /** How many read timeouts make the deadline of a whole exchange (pauses are added on top). */
   static final int DEADLINE_TIMEOUTS = 4;
 
@@ -242,6 +242,17 @@ public final class SocketTarget implements Target {
         closeQuietly(raw);
       }
     }
+  }
+
+  /**
+   * Ends what may still go on in the background once every exchange is over: the idle probe's
+   * connection (its thread would otherwise block in a read for up to the close wait, and an exiting
+   * JVM waits a while for such threads) and the idle close waiters.
+   */
+  @Override
+  public void close() {
+    idleProbe.stop();
+    waiters.shutdown();
   }
 
   /**

@@ -16,6 +16,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -177,6 +181,36 @@ class IdleCloseTest {
     assertThat(new IdleProbe().idleClose(soonest - 1, Duration.ofMinutes(1)))
         .as("answered at once, without a probe")
         .isNull();
+  }
+
+  @Test
+  void aStoppedProbeLeavesItsReadAndNeverStartsAgain() throws Exception {
+    try (LoopbackServer server = server(true)) {
+      TargetUrl url = TargetUrl.parse(server.url());
+      IdleProbe probe = new IdleProbe();
+      ExecutorService executor = Executors.newSingleThreadExecutor();
+      AtomicInteger connections = new AtomicInteger();
+      IdleProbe.Connector connector =
+          deadline -> {
+            connections.incrementAndGet();
+            return new Socket(url.host(), url.port());
+          };
+      byte[] request = IdleProbe.request("/", url.authority());
+      probe.startOnce(executor, connector, request, Duration.ofSeconds(2), Duration.ofMinutes(1));
+      // The server keeps the probe's connection open for a minute: the probe reads on until
+      // stopped.
+      assertThat(probe.idleClose(600, Duration.ofSeconds(5))).isNull();
+      probe.stop();
+      executor.shutdown();
+      assertThat(executor.awaitTermination(10, TimeUnit.SECONDS))
+          .as("the probe's thread left its read")
+          .isTrue();
+      ExecutorService again = Executors.newSingleThreadExecutor();
+      probe.startOnce(again, connector, request, Duration.ofSeconds(2), Duration.ofMinutes(1));
+      again.shutdown();
+      assertThat(again.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(connections.get()).isEqualTo(1);
+    }
   }
 
   @Test
