@@ -51,8 +51,9 @@ public final class SocketTarget implements Target, AutoCloseable {
   static final Duration ERROR_CLOSE_GRACE = Duration.ofMillis(250);
 
   /**
-   * The default close wait: long enough for a lingering close (nginx reads on for 5 s after a
-   * response that announced the close, then closes).
+   * The default close wait: long enough for a lingering close (nginx, having rejected a request
+   * whose announced body has not all arrived, reads on to discard it and closes only when its 5 s
+   * timer for that runs out).
    */
   public static final Duration DEFAULT_CLOSE_WAIT = Duration.ofSeconds(10);
 
