@@ -210,11 +210,13 @@ public final class Execution {
    * Indexes in submission order: those that may have to wait out the read timeout (silence is one
    * of their outcomes, or they await the target's first bytes; they have a pool of their own), then
    * scenarios that may wait for a close after a response (that wait runs in the background, from
-   * early on), then the rest, so the waits overlap with everything else instead of ending the run
-   * late.
+   * early on; first among them those whose request announces more body than it sends, since a
+   * server that reads on to discard the body closes only when its timer for that runs out), then
+   * the rest, so the waits overlap with everything else instead of ending the run late.
    */
   private List<Integer> longestFirst(List<RuleScenario> scenarios) {
     List<Integer> silent = new ArrayList<>();
+    List<Integer> unsentBody = new ArrayList<>();
     List<Integer> closing = new ArrayList<>();
     List<Integer> rest = new ArrayList<>();
     for (int i = 0; i < scenarios.size(); i++) {
@@ -225,14 +227,52 @@ public final class Execution {
         silent.add(i);
       } else if (outcomes.stream()
           .anyMatch(o -> !o.items().isEmpty() && o.connection() == Outcome.Connection.CLOSED)) {
-        closing.add(i);
+        (announcesUnsentBody(s.request().render(target.info()).bytes()) ? unsentBody : closing)
+            .add(i);
       } else {
         rest.add(i);
       }
     }
+    silent.addAll(unsentBody);
     silent.addAll(closing);
     silent.addAll(rest);
     return silent;
+  }
+
+  /**
+   * True when the first head of {@code sent} has a Content-Length field whose value (digits only)
+   * is more than the octets that follow the head: a server that reads the announced body waits for
+   * the rest.
+   */
+  static boolean announcesUnsentBody(byte[] sent) {
+    int end = -1;
+    for (int i = 0; i + 1 < sent.length; i++) {
+      if (sent[i] == '\n'
+          && (sent[i + 1] == '\n'
+              || (sent[i + 1] == '\r' && i + 2 < sent.length && sent[i + 2] == '\n'))) {
+        end = sent[i + 1] == '\n' ? i + 2 : i + 3;
+        break;
+      }
+    }
+    if (end < 0) {
+      return false;
+    }
+    String head = new String(sent, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1);
+    long after = sent.length - end;
+    for (String line : head.split("\n")) {
+      String l = line.strip();
+      int colon = l.indexOf(':');
+      if (colon > 0 && l.substring(0, colon).strip().equalsIgnoreCase("content-length")) {
+        String value = l.substring(colon + 1).strip();
+        if (!value.isEmpty()
+            && value.length() <= 18
+            && value.chars().allMatch(Character::isDigit)
+            && Long.parseLong(value) > after) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private CompletableFuture<ScenarioResult> runOne(RuleScenario scenario) {
