@@ -303,11 +303,15 @@ public final class Rulebook {
       problems.add(uri + ": cannot read: " + e.getMessage());
       return new Loaded(rules, families, problems);
     }
+    // Node ids only link pickles to their scenarios and rows within this file: a counter serves,
+    // where the default random UUIDs cost a secure random draw each.
+    long[] nextId = {0};
     GherkinParser parser =
         GherkinParser.builder()
             .includeSource(false)
             .includeGherkinDocument(true)
             .includePickles(true)
+            .idGenerator(() -> Long.toString(nextId[0]++))
             .build();
     List<Envelope> envelopes = parser.parse(uri, content).toList();
     Map<String, Source> sources = new HashMap<>();
