@@ -21,6 +21,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -189,6 +190,16 @@ public final class Rulebook {
 
   /** Loads the rulebook bundled with h1proof (the top-level features/ folder, packaged). */
   public static Rulebook bundled() {
+    return load(bundledFolder());
+  }
+
+  /**
+   * The folder of the bundled rulebook: the packaged features/ folder, inside the jar when h1proof
+   * runs from one (the jar's file system is opened once and shared).
+   *
+   * @throws RulebookException when it is missing from the class path or cannot be opened
+   */
+  public static Path bundledFolder() {
     URL marker = Rulebook.class.getResource("/features/README.md");
     if (marker == null) {
       throw new RulebookException(List.of("the bundled rulebook is missing from the class path"));
@@ -196,7 +207,7 @@ public final class Rulebook {
     try {
       URI uri = marker.toURI();
       if (!"jar".equals(uri.getScheme())) {
-        return load(Path.of(uri).getParent());
+        return Path.of(uri).getParent();
       }
       String text = uri.toString();
       URI jar = URI.create(text.substring(0, text.indexOf("!/")));
@@ -204,9 +215,13 @@ public final class Rulebook {
       try {
         zip = FileSystems.getFileSystem(jar);
       } catch (FileSystemNotFoundException e) {
-        zip = FileSystems.newFileSystem(jar, Map.of());
+        try {
+          zip = FileSystems.newFileSystem(jar, Map.of());
+        } catch (FileSystemAlreadyExistsException openedMeanwhile) {
+          zip = FileSystems.getFileSystem(jar);
+        }
       }
-      return load(zip.getPath("/features"));
+      return zip.getPath("/features");
     } catch (URISyntaxException | IOException e) {
       throw new RulebookException(List.of("cannot read the bundled rulebook: " + e.getMessage()));
     }
@@ -288,11 +303,15 @@ public final class Rulebook {
       problems.add(uri + ": cannot read: " + e.getMessage());
       return new Loaded(rules, families, problems);
     }
+    // Node ids only link pickles to their scenarios and rows within this file: a counter serves,
+    // where the default random UUIDs cost a secure random draw each.
+    long[] nextId = {0};
     GherkinParser parser =
         GherkinParser.builder()
             .includeSource(false)
             .includeGherkinDocument(true)
             .includePickles(true)
+            .idGenerator(() -> Long.toString(nextId[0]++))
             .build();
     List<Envelope> envelopes = parser.parse(uri, content).toList();
     Map<String, Source> sources = new HashMap<>();

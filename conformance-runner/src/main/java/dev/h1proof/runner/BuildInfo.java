@@ -1,23 +1,17 @@
 package dev.h1proof.runner;
 
 import dev.h1proof.parser.ScannerInfo;
+import dev.h1proof.rulebook.Rulebook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -83,25 +77,9 @@ public final class BuildInfo {
    * each as its relative path, a NUL, its bytes and a NUL. Two builds with the same rules agree.
    */
   public static String rulebookDigest() {
-    URL marker = BuildInfo.class.getResource("/features/README.md");
-    if (marker == null) {
-      return UNKNOWN;
-    }
     try {
-      URI uri = marker.toURI();
-      if (!"jar".equals(uri.getScheme())) {
-        return digest(Path.of(uri).getParent());
-      }
-      String text = uri.toString();
-      URI jar = URI.create(text.substring(0, text.indexOf("!/")));
-      FileSystem zip;
-      try {
-        zip = FileSystems.getFileSystem(jar);
-      } catch (FileSystemNotFoundException e) {
-        zip = FileSystems.newFileSystem(jar, Map.of());
-      }
-      return digest(zip.getPath("/features"));
-    } catch (URISyntaxException | IOException | UncheckedIOException e) {
+      return digest(Rulebook.bundledFolder());
+    } catch (Rulebook.RulebookException | IOException | UncheckedIOException e) {
       return UNKNOWN;
     }
   }

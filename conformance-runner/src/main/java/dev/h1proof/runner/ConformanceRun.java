@@ -4,7 +4,6 @@ import dev.h1proof.rulebook.Level;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
 import dev.h1proof.runner.baseline.Baseline;
-import dev.h1proof.runner.baseline.BaselineException;
 import dev.h1proof.runner.report.Format;
 import dev.h1proof.runner.report.Reports;
 import dev.h1proof.runner.result.RunReport;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import javax.net.ssl.SSLContext;
 
 /**
  * {@code h1proof run} as a Java API: the same selection, baseline, execution and gate as the CLI,
@@ -174,26 +172,25 @@ public final class ConformanceRun {
   /** As {@link #run()}; {@code onResult} sees each result as it completes, from several threads. */
   public RunReport run(Consumer<ScenarioResult> onResult) throws InterruptedException {
     List<RuleScenario> chosen = scenarios();
-    Baseline known = readBaseline();
-    SocketTarget target = target();
+    Baseline known = RunCommand.readBaseline(baseline);
     Instant started = Instant.now();
     long t0 = System.nanoTime();
-    RunCommand.preflight(target);
-    Execution.Results outcome =
-        new Execution(
-                target, concurrency, Execution.DEFAULT_WAIT_SLOTS, Execution.Fragmentation.NONE, 1)
-            .run(chosen, onResult);
-    RunReport report =
-        new RunReport(
-            "h1proof " + Main.version(),
-            target.describe(),
-            started,
-            (System.nanoTime() - t0) / 1_000_000,
-            failOn,
-            outcome.results(),
-            List.of(),
-            outcome.notUsable());
-    return known != null ? known.apply(report) : report;
+    Execution.Results outcome;
+    String described;
+    try (SocketTarget target = target()) {
+      described = target.describe();
+      RunCommand.preflight(target);
+      outcome =
+          new Execution(
+                  target,
+                  concurrency,
+                  Execution.DEFAULT_WAIT_SLOTS,
+                  Execution.Fragmentation.NONE,
+                  1)
+              .run(chosen, onResult);
+    }
+    return RunCommand.report(
+        described, started, t0, failOn, outcome.results(), outcome.notUsable(), known);
   }
 
   /**
@@ -212,28 +209,13 @@ public final class ConformanceRun {
   }
 
   private SocketTarget target() {
-    TargetUrl parsed;
-    try {
-      parsed = TargetUrl.parse(url);
-    } catch (IllegalArgumentException e) {
-      throw new CliException(ExitCodes.USAGE, e.getMessage());
-    }
-    if (!parsed.tls() && (insecure || ca != null)) {
-      throw new CliException(ExitCodes.USAGE, "insecure and ca apply to https:// URLs only");
-    }
-    SSLContext tls = parsed.tls() ? TlsContexts.create(insecure, ca) : null;
-    return new SocketTarget(parsed, hostHeader, echoPath, timeout, closeWait, tls);
-  }
-
-  private Baseline readBaseline() {
-    if (baseline == null) {
-      return null;
-    }
-    try {
-      return Baseline.read(baseline);
-    } catch (BaselineException e) {
-      throw new CliException(ExitCodes.TARGET_OR_BASELINE, e.getMessage());
-    }
+    return RunCommand.socketTarget(
+        url,
+        new RunCommand.TlsTrust(insecure, ca, "insecure and ca"),
+        hostHeader,
+        echoPath,
+        timeout,
+        closeWait);
   }
 
   private synchronized void invalidate() {

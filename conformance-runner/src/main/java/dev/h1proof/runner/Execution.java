@@ -22,10 +22,11 @@ import java.util.function.Consumer;
  * order. The {@code @baseline} scenarios run first; if one FAILs or is INCONCLUSIVE, the rest are
  * skipped and the target is declared not usable.
  *
- * <p>A scenario for which silence is a permitted outcome may hold its connection for a whole read
- * timeout while doing nothing. Those run on a pool of their own, {@code waitSlots} wide, started
- * first, so their waits overlap each other and the busy exchanges instead of queueing behind them:
- * the run then takes about one read timeout plus the time to send everything else.
+ * <p>A scenario for which silence is a permitted outcome, or whose request awaits an interim
+ * response that a correct target need not send, may hold its connection for a whole read timeout
+ * while doing nothing. Those run on a pool of their own, {@code waitSlots} wide, started first, so
+ * their waits overlap each other and the busy exchanges instead of queueing behind them: the run
+ * then takes about one read timeout plus the time to send everything else.
  *
  * <p>A FAIL may rest on the runner's own wait: the server left the connection open and had sent the
  * first responses a permitted outcome names, but not yet the next one (the canary's answer, say),
@@ -146,7 +147,7 @@ public final class Execution {
         if (results.get(i) == null) {
           RuleScenario s = scenarios.get(i);
           futures.add(
-              CompletableFuture.supplyAsync(() -> runOne(s), mayWaitForSilence(s) ? waiting : pool)
+              CompletableFuture.supplyAsync(() -> runOne(s), mayWait(s) ? waiting : pool)
                   .thenCompose(f -> f)
                   .thenApply(
                       r -> {
@@ -214,6 +215,13 @@ public final class Execution {
       }
     } finally {
       pool.shutdownNow();
+      if (unhurried != target && unhurried instanceof AutoCloseable closeable) {
+        try {
+          closeable.close();
+        } catch (Exception ignored) {
+          // only background waits end here; every result is already in
+        }
+      }
     }
   }
 
@@ -289,6 +297,18 @@ public final class Execution {
         });
   }
 
+  /**
+   * True when a correct target may leave the scenario's connection silent for a read timeout:
+   * silence is among its outcomes, or its request awaits the target's first bytes before it goes on
+   * ({@code Expect: 100-continue}, a canary written after the response), which a target that sends
+   * no interim response lets run out.
+   */
+  private boolean mayWait(RuleScenario scenario) {
+    return mayWaitForSilence(scenario)
+        || scenario.request().render(target.info()).breaks().stream()
+            .anyMatch(b -> b.kind() == Wire.BreakKind.AWAIT);
+  }
+
   /** True when silence is among the scenario's outcomes, so it may wait out a read timeout. */
   static boolean mayWaitForSilence(RuleScenario scenario) {
     return scenario.expected().stream().anyMatch(Outcome::expectsSilence)
@@ -306,30 +326,71 @@ public final class Execution {
 
   /**
    * Indexes in submission order: those that may have to wait out the read timeout (silence is one
-   * of their outcomes, and they have a pool of their own), then scenarios that may wait for a close
-   * after a response (that wait runs in the background, from early on), then the rest, so the waits
-   * overlap with everything else instead of ending the run late.
+   * of their outcomes, or they await the target's first bytes; they have a pool of their own), then
+   * scenarios that may wait for a close after a response (that wait runs in the background, from
+   * early on; first among them those whose request announces more body than it sends, since a
+   * server that reads on to discard the body closes only when its timer for that runs out), then
+   * the rest, so the waits overlap with everything else instead of ending the run late.
    */
-  private static List<Integer> longestFirst(List<RuleScenario> scenarios) {
+  private List<Integer> longestFirst(List<RuleScenario> scenarios) {
     List<Integer> silent = new ArrayList<>();
+    List<Integer> unsentBody = new ArrayList<>();
     List<Integer> closing = new ArrayList<>();
     List<Integer> rest = new ArrayList<>();
     for (int i = 0; i < scenarios.size(); i++) {
       RuleScenario s = scenarios.get(i);
       List<Outcome> outcomes = new ArrayList<>(s.expected());
       outcomes.addAll(s.allowed());
-      if (mayWaitForSilence(s)) {
+      if (mayWait(s)) {
         silent.add(i);
       } else if (outcomes.stream()
           .anyMatch(o -> !o.items().isEmpty() && o.connection() == Outcome.Connection.CLOSED)) {
-        closing.add(i);
+        (announcesUnsentBody(s.request().render(target.info()).bytes()) ? unsentBody : closing)
+            .add(i);
       } else {
         rest.add(i);
       }
     }
+    silent.addAll(unsentBody);
     silent.addAll(closing);
     silent.addAll(rest);
     return silent;
+  }
+
+  /**
+   * True when the first head of {@code sent} has a Content-Length field whose value (digits only)
+   * is more than the octets that follow the head: a server that reads the announced body waits for
+   * the rest.
+   */
+  static boolean announcesUnsentBody(byte[] sent) {
+    int end = -1;
+    for (int i = 0; i + 1 < sent.length; i++) {
+      if (sent[i] == '\n'
+          && (sent[i + 1] == '\n'
+              || (sent[i + 1] == '\r' && i + 2 < sent.length && sent[i + 2] == '\n'))) {
+        end = sent[i + 1] == '\n' ? i + 2 : i + 3;
+        break;
+      }
+    }
+    if (end < 0) {
+      return false;
+    }
+    String head = new String(sent, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1);
+    long after = sent.length - end;
+    for (String line : head.split("\n")) {
+      String l = line.strip();
+      int colon = l.indexOf(':');
+      if (colon > 0 && l.substring(0, colon).strip().equalsIgnoreCase("content-length")) {
+        String value = l.substring(colon + 1).strip();
+        if (!value.isEmpty()
+            && value.length() <= 18
+            && value.chars().allMatch(Character::isDigit)
+            && Long.parseLong(value) > after) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private CompletableFuture<ScenarioResult> runOne(RuleScenario scenario) {
@@ -357,7 +418,7 @@ public final class Execution {
         };
     CompletableFuture<Observation> observation;
     try {
-      observation = target.exchange(wire, o -> closeDecides(scenario, o));
+      observation = target.exchange(wire, stakes(scenario));
     } catch (IOException e) {
       return CompletableFuture.completedFuture(
           new ScenarioResult(
@@ -403,10 +464,22 @@ public final class Execution {
     };
   }
 
-  /** True when seeing the connection closed would change the verdict on this observation. */
-  private static boolean closeDecides(RuleScenario scenario, Observation open) {
-    Observation closed = open.withConnection(Observation.ConnectionState.CLOSED);
-    return scenario.judge(open).verdict() != scenario.judge(closed).verdict();
+  /** What the scenario's verdict makes of a close, judged as {@link #judge} judges. */
+  static CloseStakes stakes(RuleScenario scenario) {
+    return new CloseStakes() {
+      @Override
+      public boolean closeDecides(Observation open) {
+        Observation closed = open.withConnection(Observation.ConnectionState.CLOSED);
+        return scenario.judge(open).verdict() != scenario.judge(closed).verdict();
+      }
+
+      @Override
+      public boolean openAccusesLess(Observation closed) {
+        Observation open = closed.withConnection(Observation.ConnectionState.OPEN);
+        return severity(scenario.judge(open).verdict())
+            < severity(scenario.judge(closed).verdict());
+      }
+    };
   }
 
   static String describe(Exception e) {

@@ -36,6 +36,8 @@ final class IdleProbe {
   private static final long NO_RESPONSE = Long.MIN_VALUE;
 
   private final AtomicBoolean started = new AtomicBoolean();
+  private volatile boolean stopped;
+  private volatile Socket connection;
   private final CompletableFuture<Long> idleMillis = new CompletableFuture<>();
   private final CompletableFuture<Long> responded = new CompletableFuture<>();
 
@@ -72,6 +74,10 @@ final class IdleProbe {
   private long measure(Connector connector, byte[] request, Duration timeout, Duration longest) {
     long deadline = System.nanoTime() + timeout.multipliedBy(2).plus(longest).toNanos();
     try (Socket socket = connector.connect(deadline)) {
+      connection = socket;
+      if (stopped) {
+        return UNKNOWN;
+      }
       OutputStream out = socket.getOutputStream();
       out.write(request);
       out.flush();
@@ -109,6 +115,24 @@ final class IdleProbe {
   }
 
   /**
+   * Stops the probe for good: closes its connection, so that its thread leaves the read it blocks
+   * in (a JVM exiting waits a while for threads blocked in native code) and no later start opens
+   * another. Call it once no exchange needs the measure.
+   */
+  void stop() {
+    stopped = true;
+    started.set(true);
+    Socket socket = connection;
+    if (socket != null) {
+      try {
+        socket.close();
+      } catch (IOException ignored) {
+        // closing is best effort: the probe is over either way
+      }
+    }
+  }
+
+  /**
    * The idle close this is, or null: whether a connection that the target closed {@code
    * afterMillis} after its responses was closed at the target's idle timeout. Waits for the probe
    * only as long as it takes to tell: until its own connection has been idle longer than any idle
@@ -116,6 +140,9 @@ final class IdleProbe {
    * {@code wait} for the probe's own response.
    */
   Observation.IdleClose idleClose(long afterMillis, Duration wait) {
+    if (afterMillis < shortestMatching()) {
+      return null; // too soon for any idle timeout this measure accepts: nothing to wait for
+    }
     long idle;
     try {
       long respondedAt = responded.get(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -136,6 +163,15 @@ final class IdleProbe {
       return null;
     }
     return atIdleTimeout(afterMillis, idle) ? new Observation.IdleClose(afterMillis, idle) : null;
+  }
+
+  /**
+   * The soonest close that {@link #atIdleTimeout} can match to any idle timeout: one at the
+   * shortest idle timeout, less that timeout's tolerance (the tolerance grows slower than the
+   * timeout, so longer timeouts match only later closes).
+   */
+  static long shortestMatching() {
+    return SHORTEST_IDLE_MILLIS - tolerance(SHORTEST_IDLE_MILLIS);
   }
 
   /** The longest idle timeout that {@link #atIdleTimeout} matches to a close after this long. */

@@ -26,7 +26,7 @@ public final class Observer {
    * these is unsolicited.
    */
   public static List<String> requestMethods(byte[] sent) {
-    return methods(sent, true);
+    return framing(sent).methods();
   }
 
   /**
@@ -34,10 +34,19 @@ public final class Observer {
    * the responses a runner waits for before its short close grace.
    */
   public static int framedRequests(byte[] sent) {
-    return Math.max(1, methods(sent, false).size());
+    return framing(sent).framed();
   }
 
-  private static List<String> methods(byte[] sent, boolean possible) {
+  /**
+   * What the sent bytes hold, read once.
+   *
+   * @param methods as {@link #requestMethods(byte[])}
+   * @param framed as {@link #framedRequests(byte[])}
+   */
+  public record Framing(List<String> methods, int framed) {}
+
+  /** Both {@link #requestMethods(byte[])} and {@link #framedRequests(byte[])}, in one pass. */
+  public static Framing framing(byte[] sent) {
     List<String> methods = new ArrayList<>();
     RequestReader reader = new RequestReader(ParserConfig.strict());
     int at = 0;
@@ -54,23 +63,24 @@ public final class Observer {
         if (!inBody) {
           break;
         }
+        int framed = Math.max(1, methods.size());
         // A bad body: where it ends is the server's choice, so every request-line after it (the
         // canary, a request hidden in the body) may be answered without being unsolicited.
-        if (possible && event == RequestReader.Event.VIOLATION) {
+        if (event == RequestReader.Event.VIOLATION) {
           methods.addAll(requestLinesAfter(sent, reader.position()));
         }
-        return methods;
+        return new Framing(methods, framed);
       }
     }
     if (at < sent.length) {
       // The rest is not a valid request, but the target may still answer it (with a 400, say),
       // and, framing it its own way, any request-line after it.
       methods.add(firstToken(sent, at));
-      if (possible) {
-        methods.addAll(requestLinesAfter(sent, at));
-      }
+      int framed = methods.size();
+      methods.addAll(requestLinesAfter(sent, at));
+      return new Framing(methods, framed);
     }
-    return methods;
+    return new Framing(methods, Math.max(1, methods.size()));
   }
 
   private static final Pattern REQUEST_LINE =
@@ -87,7 +97,7 @@ public final class Observer {
       if (sent[i] != '\n') {
         continue;
       }
-      if (lineStart >= 0) {
+      if (lineStart >= 0 && endsLikeRequestLine(sent, lineStart, i)) {
         String line = new String(sent, lineStart, i - lineStart, StandardCharsets.ISO_8859_1);
         Matcher m = REQUEST_LINE.matcher(line);
         if (m.matches()) {
@@ -97,6 +107,26 @@ public final class Observer {
       lineStart = i + 1;
     }
     return methods;
+  }
+
+  /**
+   * True when the line from {@code start} to {@code end} (its LF) ends as {@link #REQUEST_LINE}
+   * requires, with "HTTP/", a digit, "." and a digit before an optional CR: only such lines are
+   * worth a string and the pattern (a mebibyte of field lines has none).
+   */
+  private static boolean endsLikeRequestLine(byte[] sent, int start, int end) {
+    int e = end > start && sent[end - 1] == '\r' ? end - 1 : end;
+    if (e - start < 10) {
+      return false;
+    }
+    return sent[e - 8] == 'H'
+        && sent[e - 7] == 'T'
+        && sent[e - 6] == 'T'
+        && sent[e - 5] == 'P'
+        && sent[e - 4] == '/'
+        && Character.isDigit(sent[e - 3])
+        && sent[e - 2] == '.'
+        && Character.isDigit(sent[e - 1]);
   }
 
   /** The method-like first word of possibly malformed request bytes, or GET when there is none. */

@@ -41,7 +41,10 @@ public final class ParseCommand implements Callable<Integer> {
 
   @Mixin ParserOptions parserOptions;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made on first use: every command line builds this command, few print JSON with it. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   /** The parser's judgement on one input. */
   record Result(
@@ -162,7 +165,7 @@ public final class ParseCommand implements Callable<Integer> {
   }
 
   private static String json(Result r) {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("file", r.file());
     o.put("result", r.result());
     if (r.status() > 0) {

@@ -201,8 +201,8 @@ public final class RunCommand implements Callable<Integer> {
     OutputPaths.check(reportDir, writeBaseline);
 
     ReferenceServer builtIn = null;
+    SocketTarget target = null;
     try {
-      Target target;
       if (url == null) {
         builtIn =
             ReferenceServer.start(
@@ -221,17 +221,18 @@ public final class RunCommand implements Callable<Integer> {
         target = socketTarget(readTimeout, closeWaitTime);
       }
       String unreachable = null;
-      if (target instanceof SocketTarget socket) {
-        try {
-          preflight(socket);
-        } catch (CliException e) {
-          // An unreachable target is an unusable one: exit 3, with the reports all the same.
-          unreachable = e.getMessage();
-        }
+      try {
+        preflight(target);
+      } catch (CliException e) {
+        // An unreachable target is an unusable one: exit 3, with the reports all the same.
+        unreachable = e.getMessage();
       }
       return runAndReport(
           target, scenarios, fragmentation, threshold, known, out, rulebook, unreachable);
     } finally {
+      if (target != null) {
+        target.close();
+      }
       if (builtIn != null) {
         builtIn.close();
       }
@@ -391,17 +392,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private RunReport report(List<ScenarioResult> results, String notUsable) {
-      RunReport report =
-          new RunReport(
-              "h1proof " + Main.version(),
-              target,
-              started,
-              (System.nanoTime() - t0) / 1_000_000,
-              threshold,
-              results,
-              List.of(),
-              notUsable);
-      return known != null ? known.apply(report) : report;
+      return RunCommand.report(target, started, t0, threshold, results, notUsable, known);
     }
 
     /** The reports written, and why one could not be, or null. */
@@ -511,35 +502,96 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private Baseline readBaseline() {
-    if (baseline == null) {
+    return readBaseline(baseline);
+  }
+
+  /**
+   * The report of a run against {@code target} that began at {@code started} ({@code t0} on the
+   * nanosecond clock), with the baseline {@code known} applied when there is one.
+   */
+  static RunReport report(
+      String target,
+      Instant started,
+      long t0,
+      Level failOn,
+      List<ScenarioResult> results,
+      String notUsable,
+      Baseline known) {
+    RunReport report =
+        new RunReport(
+            "h1proof " + Main.version(),
+            target,
+            started,
+            (System.nanoTime() - t0) / 1_000_000,
+            failOn,
+            results,
+            List.of(),
+            notUsable);
+    return known != null ? known.apply(report) : report;
+  }
+
+  /** The known failures in {@code file}, or null without one; an unreadable file is exit 3. */
+  static Baseline readBaseline(Path file) {
+    if (file == null) {
       return null;
     }
     try {
-      return Baseline.read(baseline);
+      return Baseline.read(file);
     } catch (BaselineException e) {
       throw new CliException(ExitCodes.TARGET_OR_BASELINE, e.getMessage());
     }
   }
 
   private SocketTarget socketTarget(Duration readTimeout, Duration closeWaitTime) {
+    SocketTarget target =
+        socketTarget(
+            url,
+            new TlsTrust(insecure, ca, "--insecure and --ca"),
+            hostHeader,
+            echoPath,
+            readTimeout,
+            closeWaitTime);
+    if (insecure) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "h1proof: --insecure: the server's certificate is neither verified nor matched to "
+                  + TargetUrl.parse(url).host());
+    }
+    return target;
+  }
+
+  /**
+   * What an https target is trusted with.
+   *
+   * @param insecure accept any certificate
+   * @param ca a file of PEM certificates to trust, or null
+   * @param named how the two options are named in a message ("--insecure and --ca")
+   */
+  record TlsTrust(boolean insecure, Path ca, String named) {}
+
+  /**
+   * The target at {@code url}, as run and {@link ConformanceRun} make it; a URL that is not one, or
+   * TLS options for an http:// URL, is a usage error.
+   */
+  static SocketTarget socketTarget(
+      String url,
+      TlsTrust trust,
+      String hostHeader,
+      String echoPath,
+      Duration readTimeout,
+      Duration closeWait) {
     TargetUrl target;
     try {
       target = TargetUrl.parse(url);
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCodes.USAGE, e.getMessage());
     }
-    if (!target.tls() && (insecure || ca != null)) {
-      throw new CliException(ExitCodes.USAGE, "--insecure and --ca apply to https:// URLs only");
+    if (!target.tls() && (trust.insecure() || trust.ca() != null)) {
+      throw new CliException(ExitCodes.USAGE, trust.named() + " apply to https:// URLs only");
     }
-    SSLContext tls = target.tls() ? TlsContexts.create(insecure, ca) : null;
-    if (insecure) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "h1proof: --insecure: the server's certificate is neither verified nor matched to "
-                  + target.host());
-    }
-    return new SocketTarget(target, hostHeader, echoPath, readTimeout, closeWaitTime, tls);
+    SSLContext tls = target.tls() ? TlsContexts.create(trust.insecure(), trust.ca()) : null;
+    return new SocketTarget(target, hostHeader, echoPath, readTimeout, closeWait, tls);
   }
 
   static void preflight(SocketTarget target) {

@@ -51,7 +51,7 @@ public final class Selection {
   /** Loads the rulebook, bundled or from {@code --features}. */
   public Rulebook rulebook() {
     try {
-      return features != null ? Rulebook.load(features) : Rulebook.bundled();
+      return features != null ? Rulebook.load(features) : BundledRulebook.get();
     } catch (Rulebook.RulebookException e) {
       throw new CliException(ExitCodes.USAGE, e.getMessage());
     }

@@ -21,7 +21,6 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Predicate;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SNIServerName;
 import javax.net.ssl.SSLContext;
@@ -41,7 +40,7 @@ import javax.net.ssl.SSLSocket;
  * them, or an error response when the scenario needs to see a close, gets a separate, longer close
  * wait, run in the background so it does not hold a concurrency slot.
  */
-public final class SocketTarget implements Target {
+public final class SocketTarget implements Target, AutoCloseable {
   /** How many read timeouts make the deadline of a whole exchange (pauses are added on top). */
   static final int DEADLINE_TIMEOUTS = 4;
 
@@ -52,8 +51,9 @@ public final class SocketTarget implements Target {
   static final Duration ERROR_CLOSE_GRACE = Duration.ofMillis(250);
 
   /**
-   * The default close wait: long enough for a lingering close (nginx reads on for 5 s after a
-   * response that announced the close, then closes).
+   * The default close wait: long enough for a lingering close (nginx, having rejected a request
+   * whose announced body has not all arrived, reads on to discard it and closes only when its 5 s
+   * timer for that runs out).
    */
   public static final Duration DEFAULT_CLOSE_WAIT = Duration.ofSeconds(10);
 
@@ -189,16 +189,15 @@ public final class SocketTarget implements Target {
 
   @Override
   public Observation exchange(Wire wire) throws IOException {
-    return exchange(wire, o -> false).join();
+    return exchange(wire, CloseStakes.NONE).join();
   }
 
   @Override
-  public CompletableFuture<Observation> exchange(Wire wire, Predicate<Observation> closeDecides)
-      throws IOException {
+  public CompletableFuture<Observation> exchange(Wire wire, CloseStakes stakes) throws IOException {
     long t0 = System.nanoTime();
     long deadline = t0 + budget(wire).toNanos();
-    List<String> methods = Observer.requestMethods(wire.bytes());
-    Exchange x = new Exchange(methods, Observer.framedRequests(wire.bytes()), t0, deadline);
+    Observer.Framing framing = Observer.framing(wire.bytes());
+    Exchange x = new Exchange(framing.methods(), framing.framed(), t0, deadline, stakes);
     Socket raw = new Socket();
     // Writes and the TLS layer have no timeout of their own: the watchdog closes the socket just
     // after the deadline (reads end at it by themselves), which ends any blocked call.
@@ -227,7 +226,7 @@ public final class SocketTarget implements Target {
         in = socket.getInputStream();
         state = write(socket, socket.getOutputStream(), in, wire, x);
         if (state == Observation.ConnectionState.OPEN) {
-          state = read(in, socket, x, closeDecides);
+          state = read(in, socket, x);
         }
       } catch (IOException e) {
         // The socket failed under us (or the watchdog closed it): what arrived still counts.
@@ -238,7 +237,7 @@ public final class SocketTarget implements Target {
           && state == Observation.ConnectionState.OPEN
           && !x.expired.get()
           && x.stream.answered(x.expected)
-          && longCloseWait(x, closeDecides)) {
+          && longCloseWait(x)) {
         startIdleProbe();
         InputStream input = in;
         if (waitSlots.tryAcquire()) {
@@ -263,6 +262,17 @@ public final class SocketTarget implements Target {
         closeQuietly(raw);
       }
     }
+  }
+
+  /**
+   * Ends what may still go on in the background once every exchange is over: the idle probe's
+   * connection (its thread would otherwise block in a read for up to the close wait, and an exiting
+   * JVM waits a while for such threads) and the idle close waiters.
+   */
+  @Override
+  public void close() {
+    idleProbe.stop();
+    waiters.shutdown();
   }
 
   /**
@@ -301,13 +311,15 @@ public final class SocketTarget implements Target {
     final long t0;
     final long deadline;
     final ResponseStream stream;
+    final CloseStakes stakes;
     final AtomicBoolean expired = new AtomicBoolean();
 
     /** How long after the responses the target closed, during a long close wait; else -1. */
     volatile long closeAfterMillis = -1;
 
-    Exchange(List<String> methods, int expected, long t0, long deadline) {
+    Exchange(List<String> methods, int expected, long t0, long deadline, CloseStakes stakes) {
       this.methods = methods;
+      this.stakes = stakes;
       this.expected = expected;
       this.t0 = t0;
       this.deadline = deadline;
@@ -316,7 +328,9 @@ public final class SocketTarget implements Target {
 
     /**
      * The observation. When the evidence is whole, the response parser reads it once, as it reads
-     * any exchange; when it is a prefix, the responses are those the stream followed.
+     * any exchange; when it is a prefix, the responses are those the stream followed. A close seen
+     * during a long close wait is set against the target's idle timeout only when the verdict may
+     * turn on it: when the connection read as open would accuse the target less.
      */
     Observation observe(Observation.ConnectionState reported) {
       // A socket closed by the deadline says nothing about the target: it had not closed.
@@ -334,19 +348,33 @@ public final class SocketTarget implements Target {
         responses = stream.responses(closed);
         deviations = stream.deviations();
       }
-      Observation.IdleClose idleClose =
-          state == Observation.ConnectionState.CLOSED && closeAfterMillis >= 0
-              ? idleProbe.idleClose(closeAfterMillis, timeout)
-              : null;
-      return new Observation(
-          evidence,
-          responses,
-          state,
-          deviations,
-          (System.nanoTime() - t0) / 1_000_000,
-          stream.reception(closed),
-          stream.discarded(),
-          idleClose);
+      Observation seen =
+          new Observation(
+              evidence,
+              responses,
+              state,
+              deviations,
+              (System.nanoTime() - t0) / 1_000_000,
+              stream.reception(closed),
+              stream.discarded(),
+              null);
+      if (state != Observation.ConnectionState.CLOSED
+          || closeAfterMillis < 0
+          || !stakes.openAccusesLess(seen)) {
+        return seen;
+      }
+      Observation.IdleClose idleClose = idleProbe.idleClose(closeAfterMillis, timeout);
+      return idleClose == null
+          ? seen
+          : new Observation(
+              evidence,
+              responses,
+              state,
+              deviations,
+              seen.elapsedMillis(),
+              seen.reception(),
+              seen.discarded(),
+              idleClose);
     }
   }
 
@@ -477,14 +505,13 @@ public final class SocketTarget implements Target {
    * byte, the deadline passes, or the expected responses are complete and the short close grace is
    * over. Returns OPEN early, with the responses complete, when a long close wait is due.
    */
-  private Observation.ConnectionState read(
-      InputStream in, Socket socket, Exchange x, Predicate<Observation> closeDecides)
+  private Observation.ConnectionState read(InputStream in, Socket socket, Exchange x)
       throws IOException {
     byte[] buf = new byte[16384];
     while (!x.stream.broken()) {
       long wait = timeout.toMillis();
       if (x.stream.answered(x.expected)) {
-        if (longCloseWait(x, closeDecides)) {
+        if (longCloseWait(x)) {
           return Observation.ConnectionState.OPEN;
         }
         wait = closeGrace(x).toMillis();
@@ -549,10 +576,10 @@ public final class SocketTarget implements Target {
    * linger before it closes) or was an error (servers often close after one without saying so), and
    * the verdict turns on whether the target closes.
    */
-  private boolean longCloseWait(Exchange x, Predicate<Observation> closeDecides) {
+  private boolean longCloseWait(Exchange x) {
     return closeWait.compareTo(timeout) > 0
         && (x.stream.closeAnnounced() || x.stream.errorAnswered())
-        && closeDecides.test(x.observe(Observation.ConnectionState.OPEN));
+        && x.stakes.closeDecides(x.observe(Observation.ConnectionState.OPEN));
   }
 
   /**

@@ -5,7 +5,6 @@ import dev.h1proof.rulebook.TargetInfo;
 import dev.h1proof.rulebook.Wire;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Predicate;
 
 /** Where scenarios run: a server over a socket, or the parser in-process. */
 public interface Target {
@@ -29,14 +28,13 @@ public interface Target {
 
   /**
    * Like {@link #exchange(Wire)}, for a scenario whose judgement may turn on whether the target
-   * closes: {@code closeDecides} tells, for an observation with the connection still open, whether
-   * seeing it closed would change the verdict. A target may return as soon as the responses are in
-   * and finish a long wait for the close in the background: the future completes with the final
-   * observation.
+   * closes: {@code stakes} tells what the verdict makes of a close. A target may return as soon as
+   * the responses are in and finish a long wait for the close in the background: the future
+   * completes with the final observation.
    *
    * @throws IOException when the target cannot be reached at all
    */
-  default CompletableFuture<Observation> exchange(Wire wire, Predicate<Observation> closeDecides)
+  default CompletableFuture<Observation> exchange(Wire wire, CloseStakes stakes)
       throws IOException {
     return CompletableFuture.completedFuture(exchange(wire));
   }

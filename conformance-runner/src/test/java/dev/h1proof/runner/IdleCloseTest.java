@@ -16,6 +16,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,6 +87,27 @@ class IdleCloseTest {
     return chosen;
   }
 
+  /** Scenarios whose verdict on a plain 400 is better when the connection is closed. */
+  private static List<RuleScenario> closedReadsBetter(int count) {
+    Observation.Response rejection = new Observation.Response(400, false, List.of(), new byte[0]);
+    Observation open =
+        new Observation(
+            REJECTION, List.of(rejection), Observation.ConnectionState.OPEN, List.of(), 1);
+    List<RuleScenario> chosen = new ArrayList<>();
+    for (RuleScenario s : Rulebook.bundled().scenarios()) {
+      Verdict asOpen = s.judge(open).verdict();
+      Verdict asClosed = s.judge(open.withConnection(Observation.ConnectionState.CLOSED)).verdict();
+      if (!s.baseline()
+          && !s.canary()
+          && asOpen == Verdict.FAIL
+          && asClosed == Verdict.PASS
+          && chosen.size() < count) {
+        chosen.add(s);
+      }
+    }
+    return chosen;
+  }
+
   private static List<ScenarioResult> run(LoopbackServer server, List<RuleScenario> scenarios)
       throws Exception {
     SocketTarget target =
@@ -127,6 +152,64 @@ class IdleCloseTest {
       assertThat(r.observation().connection()).isEqualTo(Observation.ConnectionState.CLOSED);
       assertThat(r.observation().idleClose()).isNull();
       assertThat(r.verdict()).as(r.judgement().reason()).isEqualTo(Verdict.FAIL);
+    }
+  }
+
+  @Test
+  void aCloseTheVerdictAsksForIsNotSetAgainstTheIdleTimeout() throws Exception {
+    // The close the verdict wants already accuses the least: reading it as open could only accuse
+    // more, so the idle timeout does not matter and is not looked up.
+    List<RuleScenario> scenarios = closedReadsBetter(2);
+    assertThat(scenarios).as("scenarios that want a close after a 400").isNotEmpty();
+    try (LoopbackServer server = server(false)) {
+      for (ScenarioResult r : run(server, scenarios)) {
+        Observation o = r.observation();
+        assertThat(o.connection()).isEqualTo(Observation.ConnectionState.CLOSED);
+        assertThat(o.idleClose()).as(r.judgement().reason()).isNull();
+        assertThat(r.verdict()).as(r.judgement().reason()).isEqualTo(Verdict.PASS);
+      }
+    }
+  }
+
+  @Test
+  void aCloseSoonerThanAnyIdleTimeoutIsNoIdleClose() {
+    long soonest = IdleProbe.shortestMatching();
+    for (long idle = IdleProbe.SHORTEST_IDLE_MILLIS; idle <= 120_000; idle += 50) {
+      assertThat(IdleProbe.atIdleTimeout(soonest - 1, idle)).as("%d ms", idle).isFalse();
+    }
+    assertThat(IdleProbe.atIdleTimeout(soonest, IdleProbe.SHORTEST_IDLE_MILLIS)).isTrue();
+    assertThat(new IdleProbe().idleClose(soonest - 1, Duration.ofMinutes(1)))
+        .as("answered at once, without a probe")
+        .isNull();
+  }
+
+  @Test
+  void aStoppedProbeLeavesItsReadAndNeverStartsAgain() throws Exception {
+    try (LoopbackServer server = server(true)) {
+      TargetUrl url = TargetUrl.parse(server.url());
+      IdleProbe probe = new IdleProbe();
+      ExecutorService executor = Executors.newSingleThreadExecutor();
+      AtomicInteger connections = new AtomicInteger();
+      IdleProbe.Connector connector =
+          deadline -> {
+            connections.incrementAndGet();
+            return new Socket(url.host(), url.port());
+          };
+      byte[] request = IdleProbe.request("/", url.authority());
+      probe.startOnce(executor, connector, request, Duration.ofSeconds(2), Duration.ofMinutes(1));
+      // The server keeps the probe's connection open for a minute: the probe reads on until
+      // stopped.
+      assertThat(probe.idleClose(600, Duration.ofSeconds(5))).isNull();
+      probe.stop();
+      executor.shutdown();
+      assertThat(executor.awaitTermination(10, TimeUnit.SECONDS))
+          .as("the probe's thread left its read")
+          .isTrue();
+      ExecutorService again = Executors.newSingleThreadExecutor();
+      probe.startOnce(again, connector, request, Duration.ofSeconds(2), Duration.ofMinutes(1));
+      again.shutdown();
+      assertThat(again.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(connections.get()).isEqualTo(1);
     }
   }
 

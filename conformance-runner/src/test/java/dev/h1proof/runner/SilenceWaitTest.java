@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,7 +60,33 @@ class SilenceWaitTest {
         .toList();
   }
 
+  /**
+   * Scenarios that may wait though silence is not among their outcomes: their request awaits the
+   * server's first bytes (an interim response) before it goes on, and a server that sends none lets
+   * the read timeout run out.
+   */
+  private static List<RuleScenario> awaitingTheServer(SilentServer server) throws Exception {
+    TargetInfo info =
+        new SocketTarget(
+                TargetUrl.parse(server.server.url()), null, null, Duration.ofMillis(400), null)
+            .info();
+    return Rulebook.bundled().scenarios().stream()
+        .filter(
+            s ->
+                !s.baseline()
+                    && !Execution.mayWaitForSilence(s)
+                    && s.request().render(info).breaks().stream()
+                        .anyMatch(b -> b.kind() == Wire.BreakKind.AWAIT))
+        .limit(SILENT)
+        .toList();
+  }
+
   private static Execution.Results run(SilentServer server, int waitSlots) throws Exception {
+    return run(server, waitSlots, silenceAllowed());
+  }
+
+  private static Execution.Results run(
+      SilentServer server, int waitSlots, List<RuleScenario> scenarios) throws Exception {
     SocketTarget target =
         new SocketTarget(
             TargetUrl.parse(server.server.url()),
@@ -84,22 +109,22 @@ class SilenceWaitTest {
 
           @Override
           public Observation exchange(Wire wire) throws IOException {
-            return exchange(wire, o -> false).join();
+            return exchange(wire, CloseStakes.NONE).join();
           }
 
           @Override
-          public CompletableFuture<Observation> exchange(
-              Wire wire, Predicate<Observation> closeDecides) throws IOException {
+          public CompletableFuture<Observation> exchange(Wire wire, CloseStakes stakes)
+              throws IOException {
             server.peak.accumulateAndGet(server.inFlight.incrementAndGet(), Math::max);
             try {
-              return target.exchange(wire, closeDecides);
+              return target.exchange(wire, stakes);
             } finally {
               server.inFlight.decrementAndGet();
             }
           }
         };
     return new Execution(counted, 1, waitSlots, Execution.Fragmentation.NONE, 1)
-        .run(silenceAllowed(), r -> {});
+        .run(scenarios, r -> {});
   }
 
   @Test
@@ -119,6 +144,18 @@ class SilenceWaitTest {
       Execution.Results results = run(server, 3);
       assertThat(results.results()).hasSize(SILENT);
       assertThat(server.peak.get()).isBetween(1, 3);
+    }
+  }
+
+  @Test
+  void scenariosThatAwaitTheServerWaitOnTheSameSlots() throws Exception {
+    try (SilentServer server = new SilentServer()) {
+      List<RuleScenario> awaiting = awaitingTheServer(server);
+      assertThat(awaiting).as("scenarios that await an interim response").hasSizeGreaterThan(1);
+      Execution.Results results = run(server, awaiting.size(), awaiting);
+      assertThat(results.results()).hasSize(awaiting.size());
+      // With one probe slot they would wait one after the other; on the wait pool, all at once.
+      assertThat(server.peak.get()).isEqualTo(awaiting.size());
     }
   }
 

@@ -12,7 +12,9 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * The evidence of one result in the words every report uses: the bytes sent and received in the
@@ -62,13 +64,25 @@ final class Evidence {
     return Math.min(bytes.length, PREFIX_OCTETS);
   }
 
+  /**
+   * Digests already computed, by array: every report format (and the results stream) names the
+   * digest of the same large evidence, which is hashed once. Arrays hash and compare by identity,
+   * and the entries go when the evidence does.
+   */
+  private static final Map<byte[], String> DIGESTS =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   /** The SHA-256 digest in lower-case hex. */
   static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return DIGESTS.computeIfAbsent(
+        bytes,
+        b -> {
+          try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+          } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+          }
+        });
   }
 
   /** E.g. "connection closed, 12 ms"; "not run" without an observation. */

@@ -1,9 +1,8 @@
 package dev.h1proof.runner.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.h1proof.rulebook.BackEndObservation;
@@ -16,8 +15,6 @@ import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Verdict;
 import dev.h1proof.runner.result.RunReport;
 import dev.h1proof.runner.result.ScenarioResult;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,26 +25,20 @@ import java.util.TreeSet;
  * the exact octets); beyond {@value Evidence#PREFIX_OCTETS} octets only that prefix is kept, with
  * the length and a SHA-256 digest of the whole. README.md documents every field.
  */
-public final class JsonReport implements ReportWriter {
+public final class JsonReport extends JsonFile {
   /** The schema id; a change that breaks readers gets a new number. */
   public static final String SCHEMA = "h1proof-report/2";
 
   private static final ObjectMapper COMPACT = new ObjectMapper();
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
-  @Override
-  public String fileName() {
-    return "report.json";
+  /** The report.json writer. */
+  public JsonReport() {
+    super("report.json");
   }
 
   @Override
-  public void render(RunReport report, OutputStream out) throws IOException {
-    MAPPER.writeValue(out, toJson(report));
-    out.write('\n');
+  JsonNode tree(RunReport report) {
+    return toJson(report);
   }
 
   /** The report as a JSON tree. */

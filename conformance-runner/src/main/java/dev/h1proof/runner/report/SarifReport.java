@@ -1,8 +1,6 @@
 package dev.h1proof.runner.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.h1proof.rulebook.Level;
@@ -11,8 +9,6 @@ import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Verdict;
 import dev.h1proof.runner.result.RunReport;
 import dev.h1proof.runner.result.ScenarioResult;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,7 +32,7 @@ import java.util.Map;
  *       relative to the {@code H1PROOF_RULEBOOK} base.
  * </ul>
  */
-public final class SarifReport implements ReportWriter {
+public final class SarifReport extends JsonFile {
   /** The schema the log names. */
   public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -46,20 +42,14 @@ public final class SarifReport implements ReportWriter {
   /** The base of the rulebook locations. */
   public static final String RULEBOOK_BASE = "H1PROOF_RULEBOOK";
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
-  @Override
-  public String fileName() {
-    return "report.sarif";
+  /** The report.sarif writer. */
+  public SarifReport() {
+    super("report.sarif");
   }
 
   @Override
-  public void render(RunReport report, OutputStream out) throws IOException {
-    MAPPER.writeValue(out, toJson(report));
-    out.write('\n');
+  JsonNode tree(RunReport report) {
+    return toJson(report);
   }
 
   /** The SARIF level of a FAIL of a requirement at {@code level}. */
