@@ -114,6 +114,10 @@ public final class ChunkedDecoder {
   private final EnumSet<Violation> toleratedSeen = EnumSet.noneOf(Violation.class);
   private final boolean bareLf;
   private final int maxDigits;
+
+  /** Whether an overflowing chunk-size is tolerated: the size is then masked after every digit. */
+  private final boolean overflowMasked;
+
   private final int maxExtension;
   private final int maxTrailerFields;
   private final int maxTrailerSize;
@@ -159,6 +163,7 @@ public final class ChunkedDecoder {
     this.config = config;
     bareLf = config.allows(Leniency.BARE_LF_LINE_ENDINGS);
     maxDigits = config.maxChunkSizeDigits();
+    overflowMasked = config.tolerates(Violation.CHUNK_SIZE_OVERFLOW);
     maxExtension = config.maxChunkExtensionLength();
     maxTrailerFields = config.maxFieldCount();
     maxTrailerSize = config.maxHeaderSectionSize();
@@ -392,6 +397,13 @@ public final class ChunkedDecoder {
           break;
         }
       }
+      if (state == State.SIZE_START || state == State.DATA_CR) {
+        int next = plainLine(i, end);
+        if (next > i) {
+          i = next;
+          continue;
+        }
+      }
       byte b = in.at(i);
       if (!step(b, i)) {
         state = State.FAILED;
@@ -411,6 +423,46 @@ public final class ChunkedDecoder {
       return finish(off, Math.max(off, trailerSectionStart), Status.NEED_MORE);
     }
     return finish(off, i, Status.NEED_MORE);
+  }
+
+  /**
+   * The common lines in one pass, without {@link #step}'s dispatch per octet: at {@link
+   * State#SIZE_START}, a chunk-size of at most 15 HEXDIG (and no more than the configured limit)
+   * followed by CR LF; at {@link State#DATA_CR}, the CR LF that ends chunk-data. Returns the index
+   * after the line, having left the decoder exactly as {@link #step} would octet by octet, or
+   * {@code i} when the input at {@code i} is not such a complete line (an extension, whitespace, a
+   * bare line end, a limit, a line cut by the end of the input): {@link #step} then reads it.
+   */
+  private int plainLine(int i, int end) {
+    if (state == State.DATA_CR) {
+      if (i + 1 < end && in.at(i) == '\r' && in.at(i + 1) == '\n') {
+        startSizeLine();
+        return i + 2;
+      }
+      return i;
+    }
+    if (overflowMasked) {
+      return i; // the tolerated-overflow recovery masks the size after every digit: step does it
+    }
+    int limit = Math.min(end, i + Math.min(maxDigits, 15));
+    long v = 0;
+    int k = i;
+    while (k < limit) {
+      byte b = in.at(k);
+      if (!HttpTokens.is(b, HttpTokens.HEXDIG)) {
+        break;
+      }
+      v = (v << 4) | HttpTokens.HEX_VALUE[b & 0xFF];
+      k++;
+    }
+    if (k == i || k + 1 >= end || in.at(k) != '\r' || in.at(k + 1) != '\n') {
+      return i;
+    }
+    size = v;
+    digits = k - i;
+    crFromExtension = false;
+    sizeLineDone(k + 1);
+    return k + 2;
   }
 
   private Status finish(int off, int i, Status s) {
@@ -468,7 +520,7 @@ public final class ChunkedDecoder {
             overflowTolerated = true;
           }
           size = (size << 4) | HttpTokens.HEX_VALUE[b & 0xFF];
-          if (config.tolerates(Violation.CHUNK_SIZE_OVERFLOW)) {
+          if (overflowMasked) {
             size &= 0xFFFF_FFFFL; // the recovery: an unchecked 32-bit accumulator, never negative
           }
           return true;
