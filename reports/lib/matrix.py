@@ -388,7 +388,7 @@ def block_timing(reports, runs):
         return ["(not measured yet)"]
     g = load(path)
     return ["The last full regeneration (`reports/generate`, %d targets, on %s, 2 cores) took %d s "
-            "(%d min %d s), the builds from clean included (see below for the package installation)." % (
+            "(%d min %d s) (see below for the builds from clean and the package installation)." % (
                 len(g["targets"]), g["date"], g["seconds"], g["seconds"] // 60, g["seconds"] % 60)]
 
 
