@@ -232,42 +232,24 @@ public final class Execution {
         "the first attempt, among the run's other exchanges, stopped waiting with the connection"
             + " open: "
             + first.judgement().reason();
-    String reason =
+    String attempt =
         j.verdict() == Verdict.FAIL
             ? "confirmed by a second attempt with nothing else running and twice the wait: "
-                + j.reason()
-                + " ("
-                + firstAttempt
-                + ")"
-            : "second attempt, with nothing else running and twice the wait: "
-                + j.reason()
-                + " ("
-                + firstAttempt
-                + ")";
-    return new ScenarioResult(
-        second.scenario(),
-        new Judgement(j.verdict(), j.matched(), reason),
-        second.sent(),
-        second.observation(),
-        second.baselined(),
-        second.forwarded());
+            : "second attempt, with nothing else running and twice the wait: ";
+    return second.withJudgement(
+        new Judgement(j.verdict(), j.matched(), attempt + j.reason() + " (" + firstAttempt + ")"));
   }
 
   private static ScenarioResult notLookedAgain(ScenarioResult first) {
     Judgement j = first.judgement();
-    return new ScenarioResult(
-        first.scenario(),
+    return first.withJudgement(
         new Judgement(
             j.verdict(),
             j.matched(),
             j.reason()
                 + " (the wait ended with the connection open; no second look: more than "
                 + MOST_SECOND_LOOKS
-                + " such FAILs in this run)"),
-        first.sent(),
-        first.observation(),
-        first.baselined(),
-        first.forwarded());
+                + " such FAILs in this run)"));
   }
 
   /**

@@ -48,8 +48,7 @@ public final class RequiredRules {
     }
     for (String rule : r.scenario().requiredRules()) {
       if (broken.contains(rule)) {
-        return new ScenarioResult(
-            r.scenario(),
+        return r.withJudgement(
             new Judgement(
                 Verdict.INCONCLUSIVE,
                 null,
@@ -57,10 +56,7 @@ public final class RequiredRules {
                     + rule
                     + " does not hold on this target (a scenario of it FAILed), so this ("
                     + r.observation().summary()
-                    + ") shows nothing more about this rule"),
-            r.sent(),
-            r.observation(),
-            r.baselined());
+                    + ") shows nothing more about this rule"));
       }
     }
     return r;

@@ -40,6 +40,11 @@ public record ScenarioResult(
     return judgement.verdict();
   }
 
+  /** The same exchange, judged otherwise. */
+  public ScenarioResult withJudgement(Judgement value) {
+    return new ScenarioResult(scenario, value, sent, observation, baselined, forwarded);
+  }
+
   /** The same result, marked as covered (or not) by the baseline. */
   public ScenarioResult withBaselined(boolean value) {
     return new ScenarioResult(scenario, judgement, sent, observation, value, forwarded);
