@@ -72,13 +72,6 @@ abstract class HeadScanning extends HeadParserState {
     return scanner.buffers().fieldContent(in, i, e);
   }
 
-  int scanClass(int i, int e, int cls) {
-    while (i < e && (HttpTokens.CLASS[in.at(i) & 0xFF] & cls) != 0) {
-      i++;
-    }
-    return i;
-  }
-
   /** Returns the first index in {@code [i, e)} holding CR or LF, or {@code e}. */
   int scanCrLf(int i, int e) {
     byte[] a = in.array;
