@@ -38,7 +38,10 @@ import java.util.TreeMap;
  *  "app": "serves the static file index.html; POST gets nginx's own 405",
  *  "scenarios": [
  *    {"rule": "RFC9112-3.2-Host-invalid-port", "title": "a Host value with a letter as port",
- *     "verdict": "FAIL", "reason": "nginx answers 200; RFC 9112 §3.2 requires 400"}]}
+ *     "verdict": "FAIL", "reason": "nginx answers 200; RFC 9112 §3.2 requires 400"},
+ *    {"rule": "RFC9112-3.1-method-not-a-token", "title": "a method containing a brace",
+ *     "verdict": "FAIL", "varies": ["PASS"],
+ *     "reason": "varies between runs: ..."}]}
  * }</pre>
  *
  * <p>A scenario is keyed by its rule id and title, never by its line: lines move when the rulebook
@@ -46,6 +49,12 @@ import java.util.TreeMap;
  * scenario that does not pass is a difference too. Comparing a run with the file ({@link #compare})
  * turns every change of verdict into a line to review, which is what keeps the verdicts of real
  * servers reviewed: the file changes in the same commit as the rulebook change that caused it.
+ *
+ * <p>Some servers answer a scenario differently from run to run (a state one connection leaves
+ * behind for another, a worker busy with a slow scenario). Such an entry lists the other verdicts
+ * the reviewer saw in {@code "varies"} (PASS among them, when some runs pass), with a reason that
+ * explains the variation; a run matches it with any of them, and the matrix can say which cells
+ * vary instead of reporting a changed verdict after every run.
  *
  * <p>A draft written from a run ({@link #draft}) gives every new or changed entry the reason
  * {@value #UNREVIEWED}; {@link #requireReviewed} refuses such a file, so nothing unreviewed can be
@@ -68,7 +77,8 @@ public record ReviewedVerdicts(String server, String app, Map<Key, Entry> entrie
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(SerializationFeature.INDENT_OUTPUT);
   private static final Set<String> TOP_KEYS = Set.of("schema", "server", "app", "scenarios");
-  private static final Set<String> ENTRY_KEYS = Set.of("rule", "title", "verdict", "reason");
+  private static final Set<String> ENTRY_KEYS =
+      Set.of("rule", "title", "verdict", "reason", "varies");
 
   /** Creates the file's content; the entries are copied and sorted. */
   public ReviewedVerdicts {
@@ -106,23 +116,59 @@ public record ReviewedVerdicts(String server, String app, Map<Key, Entry> entrie
    *
    * @param verdict the verdict expected from the server (never PASS: PASS is implied)
    * @param reason why, in one line
+   * @param varies the other verdicts this scenario gets in other runs (PASS allowed), each
+   *     reviewed; empty for a scenario that always gets {@code verdict}
    */
-  public record Entry(Verdict verdict, String reason) {}
+  public record Entry(Verdict verdict, String reason, Set<Verdict> varies) {
+    /** Checks the entry; {@code varies} is copied, without {@code verdict} itself. */
+    public Entry {
+      if (verdict == Verdict.PASS) {
+        throw new IllegalArgumentException("PASS is implied for unlisted scenarios");
+      }
+      java.util.EnumSet<Verdict> others = java.util.EnumSet.noneOf(Verdict.class);
+      others.addAll(varies);
+      others.remove(verdict);
+      varies = Collections.unmodifiableSet(others);
+    }
+
+    /** An entry for a scenario that always gets {@code verdict}. */
+    public Entry(Verdict verdict, String reason) {
+      this(verdict, reason, Set.of());
+    }
+
+    /** Whether a run's verdict matches this entry: the reviewed verdict or one it varies to. */
+    public boolean accepts(Verdict observed) {
+      return observed == verdict || varies.contains(observed);
+    }
+  }
 
   /**
    * A scenario whose verdict is not the reviewed one.
    *
    * @param key the scenario
    * @param expected the reviewed verdict (PASS when the file does not list it)
+   * @param varies the other verdicts the entry accepts (empty when it does not vary)
    * @param observed the verdict of this run, or null when the rulebook has no such scenario
    * @param reason the run's reason for the observed verdict, or why nothing was observed
    */
-  public record Difference(Key key, Verdict expected, Verdict observed, String reason) {
+  public record Difference(
+      Key key, Verdict expected, Set<Verdict> varies, Verdict observed, String reason) {
+    Difference(Key key, Entry entry, Verdict observed, String reason) {
+      this(
+          key,
+          entry == null ? Verdict.PASS : entry.verdict(),
+          entry == null ? Set.of() : entry.varies(),
+          observed,
+          reason);
+    }
+
     /** One line: key, expected, observed, reason. */
     public String line() {
+      StringBuilder either = new StringBuilder(expected.name());
+      varies.forEach(v -> either.append(" or ").append(v.name()));
       return key
           + ": expected "
-          + expected
+          + either
           + ", observed "
           + (observed == null ? "nothing" : observed.name())
           + " ("
@@ -175,8 +221,9 @@ public record ReviewedVerdicts(String server, String app, Map<Key, Entry> entrie
       }
       Key key = new Key(rule, required(node, "title", source, where));
       Verdict verdict = verdict(required(node, "verdict", source, where), source, where);
+      Set<Verdict> varies = varies(node.get("varies"), verdict, source, where);
       Entry previous =
-          entries.put(key, new Entry(verdict, required(node, "reason", source, where)));
+          entries.put(key, new Entry(verdict, required(node, "reason", source, where), varies));
       if (previous != null) {
         throw invalid(source, where + ": " + key + " is listed twice");
       }
@@ -195,6 +242,27 @@ public record ReviewedVerdicts(String server, String app, Map<Key, Entry> entrie
           source,
           where + ": verdict must be WARN, FAIL, INCONCLUSIVE or SKIP, not \"" + text + "\"");
     }
+  }
+
+  private static Set<Verdict> varies(JsonNode node, Verdict verdict, String source, String where) {
+    if (node == null) {
+      return Set.of();
+    }
+    if (!node.isArray() || node.isEmpty()) {
+      throw invalid(
+          source, where + ": \"varies\" must be a non-empty array of verdicts (PASS allowed)");
+    }
+    java.util.EnumSet<Verdict> varies = java.util.EnumSet.noneOf(Verdict.class);
+    for (JsonNode v : node) {
+      Verdict other = Verdict.PASS.name().equals(v.asText()) ? Verdict.PASS : null;
+      if (other == null) {
+        other = verdict(v.isTextual() ? v.asText() : v.toString(), source, where + ".varies");
+      }
+      if (other == verdict || !varies.add(other)) {
+        throw invalid(source, where + ": \"varies\" repeats " + other);
+      }
+    }
+    return varies;
   }
 
   private static void unknownKeys(JsonNode node, Set<String> allowed, String source, String where) {
@@ -271,10 +339,8 @@ public record ReviewedVerdicts(String server, String app, Map<Key, Entry> entrie
     for (ScenarioResult result : results) {
       Key key = Key.of(result.scenario());
       Entry entry = entries.get(key);
-      Verdict expected = entry == null ? Verdict.PASS : entry.verdict();
-      if (result.verdict() != expected) {
-        differences.add(
-            new Difference(key, expected, result.verdict(), result.judgement().reason()));
+      if (entry == null ? result.verdict() != Verdict.PASS : !entry.accepts(result.verdict())) {
+        differences.add(new Difference(key, entry, result.verdict(), result.judgement().reason()));
       }
     }
     Set<Key> known = new HashSet<>();
@@ -282,18 +348,20 @@ public record ReviewedVerdicts(String server, String app, Map<Key, Entry> entrie
     entries.forEach(
         (key, entry) -> {
           if (!known.contains(key)) {
-            differences.add(
-                new Difference(key, entry.verdict(), null, "the rulebook has no such scenario"));
+            differences.add(new Difference(key, entry, null, "the rulebook has no such scenario"));
           }
         });
     return List.copyOf(differences);
   }
 
   /**
-   * A draft from a run: every non-PASS result listed with its verdict. An entry whose key and
-   * verdict are unchanged from {@code previous} keeps its reviewed reason; every other entry gets
-   * {@value #UNREVIEWED}. Entries of {@code previous} for scenarios this run did not select are
-   * kept as they are, and those for scenarios the rulebook no longer has are dropped.
+   * A draft from a run: every non-PASS result listed with its verdict. An entry of {@code previous}
+   * that accepts the run's verdict is kept as it is (a varying one too, also when this run passed);
+   * every other non-PASS result gets an entry with {@value #UNREVIEWED}. When the old entry already
+   * varied, the new one lists every verdict it accepted under {@code "varies"}, for the reviewer to
+   * confirm or drop; a plain entry's old verdict is not carried over, since a verdict that changed
+   * with the rulebook does not vary. Entries of {@code previous} for scenarios this run did not
+   * select are kept as they are, and those for scenarios the rulebook no longer has are dropped.
    *
    * @param server the server, used when {@code previous} is null
    * @param results the run's results
@@ -321,10 +389,15 @@ public record ReviewedVerdicts(String server, String app, Map<Key, Entry> entrie
     for (ScenarioResult result : results) {
       Key key = Key.of(result.scenario());
       Entry before = entries.remove(key);
-      if (result.verdict() != Verdict.PASS) {
-        String reason =
-            before != null && before.verdict() == result.verdict() ? before.reason() : UNREVIEWED;
-        entries.put(key, new Entry(result.verdict(), reason));
+      if (before != null && before.accepts(result.verdict())) {
+        entries.put(key, before);
+      } else if (result.verdict() != Verdict.PASS) {
+        Set<Verdict> seen = java.util.EnumSet.noneOf(Verdict.class);
+        if (before != null && !before.varies().isEmpty()) {
+          seen.add(before.verdict());
+          seen.addAll(before.varies());
+        }
+        entries.put(key, new Entry(result.verdict(), UNREVIEWED, seen));
       }
     }
     return previous == null
@@ -345,6 +418,10 @@ public record ReviewedVerdicts(String server, String app, Map<Key, Entry> entrie
           node.put("rule", key.rule());
           node.put("title", key.title());
           node.put("verdict", entry.verdict().name());
+          if (!entry.varies().isEmpty()) {
+            ArrayNode varies = node.putArray("varies");
+            entry.varies().forEach(v -> varies.add(v.name()));
+          }
           node.put("reason", entry.reason());
         });
     try {

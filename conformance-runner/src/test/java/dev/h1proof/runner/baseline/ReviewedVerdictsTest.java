@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -193,6 +194,64 @@ class ReviewedVerdictsTest {
   }
 
   @Test
+  void aVaryingEntryMatchesEachOfItsVerdictsAndNoOther() {
+    // given the passing scenario reviewed as varying between FAIL and PASS, and the WARN one as
+    // varying between INCONCLUSIVE and FAIL
+    Key passing = Key.of(RUN.get(0).scenario());
+    Key warning = Key.of(RUN.get(1).scenario());
+    assertThat(RUN.get(1).verdict()).isEqualTo(Verdict.WARN);
+    Map<Key, Entry> entries = new TreeMap<>(matching().entries());
+    entries.put(
+        passing, new Entry(Verdict.FAIL, "varies: state left by another", Set.of(Verdict.PASS)));
+    entries.put(
+        warning, new Entry(Verdict.INCONCLUSIVE, "varies: worker busy", Set.of(Verdict.FAIL)));
+    ReviewedVerdicts reviewed = new ReviewedVerdicts("s", "a", entries);
+
+    // when the run is compared with them
+    List<Difference> differences = reviewed.compare(RUN, rulebook());
+
+    // then the PASS matches its varying entry, the WARN matches neither of its verdicts
+    assertThat(differences).hasSize(1);
+    Difference d = differences.get(0);
+    assertThat(d.key()).isEqualTo(warning);
+    assertThat(d.expected()).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(d.varies()).containsExactly(Verdict.FAIL);
+    assertThat(d.line()).contains(": expected INCONCLUSIVE or FAIL, observed WARN (");
+  }
+
+  @Test
+  void aDraftKeepsAVaryingEntryAndCarriesItsVerdictsIntoAChangedOne() {
+    // given the passing scenario reviewed as varying (FAIL or PASS) and the WARN one as a plain
+    // FAIL
+    // that was also seen INCONCLUSIVE
+    Key passing = Key.of(RUN.get(0).scenario());
+    Key warning = Key.of(RUN.get(1).scenario());
+    Map<Key, Entry> entries = new TreeMap<>(matching().entries());
+    Entry varying = new Entry(Verdict.FAIL, "varies: reviewed", Set.of(Verdict.PASS));
+    entries.put(passing, varying);
+    entries.put(warning, new Entry(Verdict.FAIL, "was a FAIL", Set.of(Verdict.INCONCLUSIVE)));
+    ReviewedVerdicts previous = new ReviewedVerdicts("server", "app", entries);
+
+    // when a draft is made from the run, where the first passes and the second WARNs
+    ReviewedVerdicts draft = ReviewedVerdicts.draft("ignored", RUN, previous, SCENARIOS);
+
+    // then the varying entry stays as reviewed, although this run passed, and the WARN is drafted
+    // UNREVIEWED with the verdicts the old entry accepted
+    assertThat(draft.entries().get(passing)).isEqualTo(varying);
+    assertThat(draft.entries().get(warning))
+        .isEqualTo(
+            new Entry(
+                Verdict.WARN,
+                ReviewedVerdicts.UNREVIEWED,
+                Set.of(Verdict.FAIL, Verdict.INCONCLUSIVE)));
+    assertThat(draft.compare(RUN, rulebook())).isEmpty();
+    // and it survives the file: written, read back, equal
+    ReviewedVerdicts read = ReviewedVerdicts.parse(draft.toJson(), "draft.json");
+    assertThat(read).isEqualTo(draft);
+    assertThat(draft.toJson()).contains("\"varies\" : [ \"PASS\" ]");
+  }
+
+  @Test
   void theJsonRoundTripIsExact() {
     ReviewedVerdicts reviewed = matching();
     assertThat(ReviewedVerdicts.parse(reviewed.toJson(), "x")).isEqualTo(reviewed);
@@ -215,6 +274,16 @@ class ReviewedVerdictsTest {
     cases.put(json(entry.replace("RFC9112-5.1-whitespace-before-colon", "x")), "not a rule id");
     cases.put(json(entry.replace("\"title\"", "\"line\": 3, \"title\"")), "unknown key \"line\"");
     cases.put(json("3"), "scenarios[0]: must be an object");
+    cases.put(json(entry.replace("\"reason\"", "\"varies\": [], \"reason\"")), "non-empty array");
+    cases.put(
+        json(entry.replace("\"reason\"", "\"varies\": [\"PASS\", \"PASS\"], \"reason\"")),
+        "\"varies\" repeats PASS");
+    cases.put(
+        json(entry.replace("\"reason\"", "\"varies\": [\"FAIL\"], \"reason\"")),
+        "\"varies\" repeats FAIL");
+    cases.put(
+        json(entry.replace("\"reason\"", "\"varies\": [\"MAYBE\"], \"reason\"")),
+        "scenarios[0].varies: verdict must be");
     for (Map.Entry<String, String> c : cases.entrySet()) {
       Path file = Files.writeString(temp.resolve("bad.json"), c.getKey());
       assertThatThrownBy(() -> ReviewedVerdicts.read(file))
