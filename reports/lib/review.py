@@ -236,8 +236,10 @@ def jackson(reviewed):
     q = lambda v: json.dumps(v, ensure_ascii=False)
     head = '{\n  "schema" : %s,\n  "server" : %s,\n  "app" : %s,\n  "scenarios" : [ ' % (
         q(reviewed["schema"]), q(reviewed["server"]), q(reviewed["app"]))
-    items = ['{\n    "rule" : %s,\n    "title" : %s,\n    "verdict" : %s,\n    "reason" : %s\n  }' % (
-        q(e["rule"]), q(e["title"]), q(e["verdict"]), q(e["reason"])) for e in reviewed["scenarios"]]
+    def varies(e):
+        return '    "varies" : [ %s ],\n' % ", ".join(q(v) for v in e["varies"]) if e.get("varies") else ""
+    items = ['{\n    "rule" : %s,\n    "title" : %s,\n    "verdict" : %s,\n%s    "reason" : %s\n  }' % (
+        q(e["rule"]), q(e["title"]), q(e["verdict"]), varies(e), q(e["reason"])) for e in reviewed["scenarios"]]
     return head + ", ".join(items) + (" ]" if items else "]") + "\n}\n"
 
 
