@@ -52,6 +52,20 @@ final class Authority {
       }
       hostEnd = i;
     } else {
+      byte[] arr = in.array;
+      if (arr != null) {
+        // Heap input: run over the plain reg-name octets (no comma) straight from the array; the
+        // loop below takes over at the first other octet.
+        int[] table = HttpTokens.CLASS;
+        int off = in.base;
+        while (i < e) {
+          byte b = arr[off + i];
+          if ((table[b & 0xFF] & HttpTokens.REG_NAME) == 0 || b == ',') {
+            break;
+          }
+          i++;
+        }
+      }
       while (i < e) {
         byte b = in.at(i);
         if (HttpTokens.is(b, HttpTokens.REG_NAME)) {

@@ -98,7 +98,22 @@ abstract class FieldLineParser extends RequestLineParser {
       if (p >= span) {
         x = null; // past the index's span: scans from here on
       }
-      int n = x != null ? base + x.tokenEnd(p - base) : sc.token(a, p, bound);
+      // With the index, the line's end is looked up from its start: a name holds no CTL (one in
+      // it ends the name before the colon, and the line is left to the general path), so the first
+      // CTL of the line is the value's end. The next line's start then depends on this line's start
+      // alone, not on its name, and consecutive lines' name checks overlap.
+      int cr = x != null ? base + x.valueEnd(p - base) : -1;
+      int n;
+      if (x != null) {
+        // The first octet that is not a letter, digit or "-" ends the name when it is the colon
+        // (no tchar), which is the usual case; any other one goes to the table.
+        n = base + x.nextName(p - base);
+        if (n >= bound || a[n] != ':') {
+          n = base + x.tokenEnd(n - base);
+        }
+      } else {
+        n = sc.token(a, p, bound);
+      }
       if (n == p || n >= bound || a[n] != ':') {
         break;
       }
@@ -106,7 +121,9 @@ abstract class FieldLineParser extends RequestLineParser {
       while (vs < bound && (a[vs] == ' ' || a[vs] == '\t')) {
         vs++;
       }
-      int cr = x != null ? base + x.valueEnd(vs - base) : sc.fieldContent(a, vs, bound);
+      if (x == null) {
+        cr = sc.fieldContent(a, vs, bound);
+      }
       int next = cr + 2;
       if (next >= bound || a[cr] != '\r' || a[cr + 1] != '\n') {
         break;

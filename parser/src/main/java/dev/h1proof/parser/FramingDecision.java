@@ -38,7 +38,7 @@ abstract class FramingDecision extends FieldLineParser {
         int len = valueEnd[f] - vs;
         // The usual value is one option; the value has no OWS around it, so when it is exactly
         // "close" or "keep-alive" it is a list of that one member, and nothing more is searched.
-        if (len == 10 && in.equalsIgnoreCase(vs, len, "keep-alive")) {
+        if (len == 10 && isKeepAlive(vs)) {
           keepAliveOption = true;
         } else if (len == 5 && in.equalsIgnoreCase(vs, len, "close")) {
           close = true;
@@ -57,6 +57,24 @@ abstract class FramingDecision extends FieldLineParser {
   }
 
   /** Whether a {@code #element} list contains {@code member}, ignoring case (RFC 9110 §5.6.1). */
+  static final long KEEP_ALI = 0x696c612d7065656bL; // "keep-ali" read little-endian
+
+  static final long EP_ALIVE = 0x6576696c612d7065L; // "ep-alive"
+
+  /**
+   * Whether the ten octets at {@code s} are {@code keep-alive} in any case. On heap input two
+   * overlapping words are compared with the case bit set: a letter's only other octet with that bit
+   * set is its other case; {@code '-'}'s is CR, so the dash is compared exactly.
+   */
+  private boolean isKeepAlive(int s) {
+    byte[] a = in.array;
+    if (a == null) {
+      return in.equalsIgnoreCase(s, 10, "keep-alive");
+    }
+    int i = in.base + s;
+    return lower(a, i) == KEEP_ALI && lower(a, i + 2) == EP_ALIVE && a[i + 4] == '-';
+  }
+
   boolean listContains(int s, int e, String member) {
     int i = s;
     while (i < e) {

@@ -361,6 +361,43 @@ class HostAndFramingTest extends RequestTesting {
         .isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "keep-alive",
+        "Keep-Alive",
+        "KEEP-ALIVE",
+        "kEeP-aLiVe",
+        "keep-alivE",
+        "Keep-alive"
+      })
+  void theKeepAliveOptionIsMatchedInAnyCase(String option) {
+    assertThat(complete("GET / HTTP/1.0\r\nConnection: " + option + "\r\n\r\n").keepAlive())
+        .as(option)
+        .isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "keep_alive",
+        "keep.alive",
+        "keep alive",
+        "keep-alivf",
+        "jeep-alive",
+        "keep-aliv",
+        "keep-alivee",
+        "keep-ali\u00e5e",
+        "kee\u00d0-alive",
+        "keep\talive",
+        "keep=alive"
+      })
+  void tenOctetLookAlikesOfKeepAliveAreNotTheOption(String option) {
+    assertThat(complete("GET / HTTP/1.0\r\nConnection: " + option + "\r\n\r\n").keepAlive())
+        .as(option)
+        .isFalse();
+  }
+
   @Test
   void expectContinueOnlyForHttp11() {
     assertThat(
