@@ -33,10 +33,18 @@ abstract class HeadScanning extends HeadParserState {
     return x;
   }
 
-  /** Forgets the index of the last message. */
-  final void resetIndex() {
+  /**
+   * Forgets the index of the last message.
+   *
+   * @param lastHead the octets of the last message's head, when it completed; 0 otherwise
+   */
+  final void resetIndex(int lastHead) {
     if (index != null) {
-      index.reset();
+      if (lastHead > 0) {
+        index.reset(lastHead);
+      } else {
+        index.reset();
+      }
     }
   }
 

@@ -172,10 +172,10 @@ public final class RequestParser extends FramingDecision {
   }
 
   private void begin(int start) {
+    resetIndex(started && state == Step.DONE ? headEnd - this.start : 0);
     started = true;
     this.start = start;
     this.end = start;
-    resetIndex();
     state = Step.START;
     pos = start;
     emptyLines = 0;

@@ -20,12 +20,13 @@ package dev.h1proof.parser;
  * <p>Every index at or past the end of the input so far is marked in both bitmaps, so a search
  * stops at the end when nothing comes before it: each search answers exactly what a scan of {@code
  * [i, end)} answers. The bitmaps live in two rings of {@value #RING} blocks, allocated with the
- * parser, and are filled lazily, {@value #CHUNK} blocks at a time as the walk moves on ({@value
- * #FIRST} where a window starts again after a long value). The parser walks the index only within
- * the first {@value #SPAN} octets of a message. A value that runs past the window is scanned by the
- * scanner instead of being classified, and the next line starts a new window; a search before the
- * window starts a new one too, so the ring never answers from a dropped block. When more input
- * arrives, the block that held the old end is classified again; blocks wholly before it never are.
+ * parser, and are filled lazily: a message's first window as large as the last message's head (see
+ * {@link #reset(int)}), then {@value #CHUNK} blocks at a time as the walk moves on ({@value #FIRST}
+ * where a window starts again after a long value). The parser walks the index only within the first
+ * {@value #SPAN} octets of a message. A value that runs past the window is scanned by the scanner
+ * instead of being classified, and the next line starts a new window; a search before the window
+ * starts a new one too, so the ring never answers from a dropped block. When more input arrives,
+ * the block that held the old end is classified again; blocks wholly before it never are.
  *
  * <p>Exactness: a bit set for an octet that is inside the class (a tchar in {@code name}, or an
  * octet a leniency has since overwritten with SP) only makes the walk stop and look at the octet
@@ -67,6 +68,9 @@ final class StructuralIndex {
 
   private int hi;
 
+  /** Blocks in a message's first window (see {@link #reset(int)}). */
+  private int opening = CHUNK;
+
   StructuralIndex(ByteScanner classifier) {
     this.classifier = classifier;
   }
@@ -77,6 +81,18 @@ final class StructuralIndex {
     hi = 0;
     end = 0;
     a = null;
+  }
+
+  /**
+   * Forgets the last message, whose head took {@code headOctets}, and sizes the next message's
+   * first window to it: one block more than such a head spans, at least {@value #FIRST} and at most
+   * {@value #CHUNK}. Requests on one connection are alike, so the window usually holds the next
+   * head without classifying what follows it (a body, the next pipelined request), and a larger
+   * head is not split over several small windows.
+   */
+  void reset(int headOctets) {
+    opening = Math.max(FIRST, Math.min(CHUNK, ((headOctets + 63) >> 6) + 1));
+    reset();
   }
 
   /**
@@ -160,9 +176,11 @@ final class StructuralIndex {
   }
 
   private void fill(int k) {
-    int chunk = CHUNK;
+    int chunk = hi == 0 ? opening : CHUNK; // a message's first window, or one more
     if (k < lo || k > hi) {
-      chunk = hi == 0 ? CHUNK : FIRST; // a message's first window, or one after a long value
+      if (hi != 0) {
+        chunk = FIRST; // a window after a long value
+      }
       lo = k;
     }
     int n = Math.max(1, Math.min(chunk, ((end + 63) >> 6) - k));
