@@ -300,7 +300,7 @@ def server_html(report):
             sides.append("<td><pre>%s%s</pre></td>" % (esc(e.get("octets") or ""), esc(note)))
         review = s.get("review") or "NOT REVIEWED: " + s["reason"]
         cls = " class=app" if review.startswith(APP_PREFIX) else ""
-        if s.get("varies"):
+        if s.get("varies") and "aries between runs" not in review:
             review = "[varies between runs; other runs: %s] %s" % (" or ".join(s["varies"]), review)
         out.append(
             '<tr><td class=%s>%s%s</td><td><a href="%s">%s</a> %s</td><td>%s</td>'
