@@ -65,6 +65,9 @@ class NothingLostTest {
           Thread.sleep(100);
         }
         assertThat(lines(stream)).as(child.out() + child.err()).isGreaterThanOrEqualTo(5);
+        // from here on nothing is answered, so the run is certainly still going when signalled
+        // (without this, a run slowed down by a loaded machine could end before the signal)
+        slow.holdAnswers();
         assertThat(child.process().isAlive()).as("still running when signalled").isTrue();
         child.signal(signal);
         int code = child.await(60);

@@ -20,6 +20,7 @@ final class SlowProxy implements AutoCloseable {
   private final InetSocketAddress upstream;
   private final Duration delay;
   private final List<Socket> open = new CopyOnWriteArrayList<>();
+  private volatile boolean held;
 
   SlowProxy(InetSocketAddress upstream, Duration delay) throws IOException {
     this.upstream = upstream;
@@ -28,6 +29,15 @@ final class SlowProxy implements AutoCloseable {
     Thread acceptor = new Thread(this::accept, "slow-proxy");
     acceptor.setDaemon(true);
     acceptor.start();
+  }
+
+  /**
+   * From now on no answer is passed on at all (the connections stay open until closed), so a run
+   * behind the proxy cannot finish before its read timeouts: a test can act on a run that is
+   * certainly still going.
+   */
+  void holdAnswers() {
+    held = true;
   }
 
   String url() {
@@ -41,16 +51,19 @@ final class SlowProxy implements AutoCloseable {
         Socket server = new Socket(upstream.getAddress(), upstream.getPort());
         open.add(client);
         open.add(server);
-        pump(client, server, Duration.ZERO);
-        pump(server, client, delay);
+        pump(client, server, Duration.ZERO, false);
+        pump(server, client, delay, true);
       } catch (IOException closed) {
         return;
       }
     }
   }
 
-  /** Copies {@code from} to {@code to} after {@code wait}; passes the end of stream on. */
-  private static void pump(Socket from, Socket to, Duration wait) {
+  /**
+   * Copies {@code from} to {@code to} after {@code wait}; passes the end of stream on. An answer
+   * ({@code holdable}) is not passed on while {@link #holdAnswers} is in force.
+   */
+  private void pump(Socket from, Socket to, Duration wait, boolean holdable) {
     Thread t =
         new Thread(
             () -> {
@@ -61,6 +74,9 @@ final class SlowProxy implements AutoCloseable {
                 OutputStream out = to.getOutputStream();
                 int n;
                 while ((n = in.read(buf)) >= 0) {
+                  while (holdable && held && !to.isClosed()) {
+                    Thread.sleep(50);
+                  }
                   out.write(buf, 0, n);
                   out.flush();
                 }
