@@ -27,6 +27,12 @@ final class ChildCli implements AutoCloseable {
   static ChildCli start(Path dir, String... args) throws IOException {
     Files.createDirectories(dir);
     List<String> command = new ArrayList<>();
+    if (sigintIgnored()) {
+      // A shell starts a background job with SIGINT ignored, the JVM then installs no handler for
+      // it, and the child inherits that: restore the default so the child hears Ctrl-C as a user's
+      // foreground run would.
+      command.addAll(List.of("env", "--default-signal=INT"));
+    }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx256m");
     command.add("-cp");
@@ -41,6 +47,25 @@ final class ChildCli implements AutoCloseable {
             .redirectError(err.toFile())
             .start();
     return new ChildCli(process, out, err);
+  }
+
+  /** Whether this JVM was started with SIGINT ignored (Linux only; elsewhere assumed not). */
+  private static boolean sigintIgnored() {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.isReadable(status)) {
+      return false;
+    }
+    try {
+      for (String line : Files.readAllLines(status)) {
+        if (line.startsWith("SigIgn:")) {
+          long mask = Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16);
+          return (mask & (1L << (2 - 1))) != 0; // SIGINT is signal 2, bit 1
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return false;
+    }
+    return false;
   }
 
   Process process() {
