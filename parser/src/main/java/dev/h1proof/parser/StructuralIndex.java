@@ -192,8 +192,9 @@ final class StructuralIndex {
   }
 
   /**
-   * The bitmaps of block {@code k} octet by octet, for input too short for one vector; bits at or
-   * past {@code end} are set. Returns {@code name} and stores {@code ctl} at {@code ctlOut[slot]}.
+   * The bitmaps of block {@code k} octet by octet, for input too short for one vector in an array
+   * without room for one past it; bits at or past {@code end} are set. Returns {@code name} and
+   * stores {@code ctl} at {@code ctlOut[slot]}.
    */
   static long scalarBlock(byte[] a, int base, int k, int end, long[] ctlOut, int slot) {
     int w = k << 6;

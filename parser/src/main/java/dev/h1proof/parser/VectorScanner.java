@@ -194,8 +194,9 @@ abstract class VectorScanner extends ByteScanner {
     }
 
     /**
-     * Two 32-lane steps per 64-octet block; the last block holding the end is read overlapping the
-     * octets before it and shifted into place.
+     * Two 32-lane steps per 64-octet block. The block holding the end is read whole when the array
+     * has room past the end (a server's read buffer usually has), else overlapping the octets
+     * before it and shifted into place.
      */
     @Override
     void classify(byte[] a, int base, int k, int n, int end, long[] name, long[] ctl) {
@@ -203,11 +204,15 @@ abstract class VectorScanner extends ByteScanner {
       for (int j = k; j < k + n; j++) {
         int w = j << 6;
         int have = end - w;
-        if (have <= 0 || end < 64) {
+        // A block wholly in the input, or a whole one the array holds past the end (the octets
+        // there are masked as stops below), is loaded where it is; the last block otherwise from
+        // 64 octets before the end, shifted; input shorter than that octet by octet.
+        boolean whole = have >= 64 || w + 64 <= a.length - base;
+        if (have <= 0 || (!whole && end < 64)) {
           name[j & slots] = StructuralIndex.scalarBlock(a, base, j, end, ctl, j & slots);
           continue;
         }
-        int at = have >= 64 ? w : end - 64;
+        int at = whole ? w : end - 64;
         int shift = w - at;
         long stops = have >= 64 ? 0 : -1L << have;
         ByteVector v = ByteVector.fromArray(S, a, base + at);
@@ -362,8 +367,8 @@ abstract class VectorScanner extends ByteScanner {
     }
 
     /**
-     * One step per 64-octet block; the last block holding the end is read overlapping the octets
-     * before it and shifted into place.
+     * One step per 64-octet block. The block holding the end is read whole when the array has room
+     * past the end, else overlapping the octets before it and shifted into place.
      */
     @Override
     void classify(byte[] a, int base, int k, int n, int end, long[] name, long[] ctl) {
@@ -371,11 +376,14 @@ abstract class VectorScanner extends ByteScanner {
       for (int j = k; j < k + n; j++) {
         int w = j << 6;
         int have = end - w;
-        if (have <= 0 || end < STEP) {
+        // As on the 256-bit path: a whole block where the array holds one, else the last one
+        // shifted, else octet by octet.
+        boolean whole = have >= STEP || w + STEP <= a.length - base;
+        if (have <= 0 || (!whole && end < STEP)) {
           name[j & slots] = StructuralIndex.scalarBlock(a, base, j, end, ctl, j & slots);
           continue;
         }
-        int at = have >= STEP ? w : end - STEP;
+        int at = whole ? w : end - STEP;
         int shift = w - at;
         long stops = have >= STEP ? 0 : -1L << have;
         ByteVector v = ByteVector.fromArray(S, a, base + at);

@@ -261,6 +261,9 @@ class StructuralIndexTest {
       if (!path.classifies()) {
         continue;
       }
+      assertThat(feed(config, message, prefix, new int[] {message.length}, path, 0, (byte) 0))
+          .as("%s whole, ending its array, on %s", input, path.name())
+          .isEqualTo(expected);
       for (int k : splits) {
         assertThat(feed(config, message, prefix, new int[] {k, message.length}, path))
             .as("%s split at %d on %s", input, k, path.name())
@@ -289,15 +292,31 @@ class StructuralIndexTest {
    */
   static String feed(
       ParserConfig config, byte[] message, int prefix, int[] ends, ByteScanner path) {
+    return feed(config, message, prefix, ends, path, 70, (byte) 0);
+  }
+
+  /**
+   * As {@link #feed(ParserConfig, byte[], int, int[], ByteScanner)}, in an array with {@code room}
+   * octets past the message (none: the index reads the last block overlapping the octets before it;
+   * 64 or more: it reads a whole block) poisoned with {@code poison} while a call parses.
+   */
+  static String feed(
+      ParserConfig config,
+      byte[] message,
+      int prefix,
+      int[] ends,
+      ByteScanner path,
+      int room,
+      byte poison) {
     RequestParser p = new RequestParser(config, path);
-    byte[] buf = new byte[prefix + message.length + 70];
+    byte[] buf = new byte[prefix + message.length + room];
     Arrays.fill(buf, (byte) 'Z');
     ParseStatus s = null;
     int filled = 0;
     for (int e : ends) {
       System.arraycopy(message, filled, buf, prefix + filled, e - filled);
       filled = e;
-      Arrays.fill(buf, prefix + filled, buf.length, (byte) 0x00);
+      Arrays.fill(buf, prefix + filled, buf.length, poison);
       s = p.parse(buf, prefix, prefix + e);
       if (s != ParseStatus.NEED_MORE) {
         break;
@@ -361,6 +380,46 @@ class StructuralIndexTest {
         + "@"
         + p.violationOffset()
         + (s == ParseStatus.COMPLETE ? " " + Outcome.dump(p.head(), 3) : "");
+  }
+
+  /**
+   * Heads shorter than one block, and a little longer, in an array that ends with them, that has a
+   * few octets more, or that holds a whole block past them (as a server's read buffer does; the
+   * index then reads the block whole), past the end poisoned with octets that would end a name or a
+   * value or with one that would not: every way gives the scalar path's outcome.
+   */
+  @Test
+  void aShortHeadParsesAlikeWhateverTheArrayHoldsPastIt() {
+    String[] heads = {
+      "GET / HTTP/1.1\r\nHost: a\r\n\r\n",
+      "GET / HTTP/1.0\r\n\r\n",
+      "GET / HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\n\r\n",
+      "GET / HTTP/1.1\r\nHost: a\r\nX: \u0000\r\n\r\n",
+      "GET / HTTP/1.1\r\nHost: a\r\nX : y\r\n\r\n",
+      "GET / HTTP/1.1\r\nHost: a\r\nX_y: z\r\n\r\n",
+      "GET / HTTP/1.1\r\nHost: a\r\nX: y\n\r\n",
+      "GET / HTTP/1.1\r\nHost: a\r\nX: y\r\n folded\r\n\r\n",
+      "GET / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\n\r\nabc",
+      "GET / HTTP/1.1\r\nHost: a\r\nX-Long: " + "v".repeat(40) + "\r\n\r\n",
+      "GET / HTTP/1.1\r\nHost: a\r\nX: y",
+    };
+    byte[] poisons = {'Z', '\r', ':', 0};
+    for (String head : heads) {
+      byte[] m = Bytes.of(head);
+      for (int prefix : new int[] {0, 3}) {
+        int[] whole = {m.length};
+        String expected = feed(ParserConfig.strict(), m, prefix, whole, ScalarScanner.INSTANCE);
+        for (ByteScanner path : indexed()) {
+          for (int room : new int[] {0, 5, 64, 200}) {
+            for (byte poison : poisons) {
+              assertThat(feed(ParserConfig.strict(), m, prefix, whole, path, room, poison))
+                  .as("%s on %s, %d octets of %d past it", Bytes.escape(m), path, room, poison)
+                  .isEqualTo(expected);
+            }
+          }
+        }
+      }
+    }
   }
 
   @Test
