@@ -22,9 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Heads shorter than one 64-octet block, where they are in a server: at the start of a read buffer
  * much larger than the request, against the same head in an array of exactly its size (as every
- * other benchmark here holds its input). On the vector path the parser reads a whole block from an
- * array with room past the input and masks what lies past the end; an array that ends with a short
- * head is classified octet by octet.
+ * other benchmark here holds its input). On the vector path the parser's index reads a whole block
+ * from an array with room past the input, and one masked block from an array shorter than a block;
+ * either way what lies past the end is marked as stops.
  *
  * <ul>
  *   <li>{@code get-35}: {@code GET / HTTP/1.1}, Host {@code localhost}: a health check or a load

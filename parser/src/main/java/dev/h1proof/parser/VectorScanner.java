@@ -368,18 +368,23 @@ abstract class VectorScanner extends ByteScanner {
 
     /**
      * One step per 64-octet block. The block holding the end is read whole when the array has room
-     * past the end, else overlapping the octets before it and shifted into place.
+     * past the end, else overlapping the octets before it and shifted into place; an array shorter
+     * than one block is one masked load.
      */
     @Override
     void classify(byte[] a, int base, int k, int n, int end, long[] name, long[] ctl) {
+      if (a.length - base < STEP) {
+        shortArray(a, base, k, n, end, name, ctl);
+        return;
+      }
       int slots = name.length - 1;
       for (int j = k; j < k + n; j++) {
         int w = j << 6;
         int have = end - w;
         // As on the 256-bit path: a whole block where the array holds one, else the last one
-        // shifted, else octet by octet.
+        // shifted (the array is never shorter than one block here).
         boolean whole = have >= STEP || w + STEP <= a.length - base;
-        if (have <= 0 || (!whole && end < STEP)) {
+        if (have <= 0) {
           name[j & slots] = StructuralIndex.scalarBlock(a, base, j, end, ctl, j & slots);
           continue;
         }
@@ -400,6 +405,39 @@ abstract class VectorScanner extends ByteScanner {
                 .toLong();
         name[j & slots] = (nameBits >>> shift) | stops;
         ctl[j & slots] = (ctlBits >>> shift) | stops;
+      }
+    }
+
+    /**
+     * {@link #classify} for an array that holds less than one block from {@code base}: block 0 is
+     * one masked load (the lanes past the array read as 0 and are stops anyway), every later block
+     * is past the end. A method of its own, so that the main loop stays as it was measured; the
+     * expressions are written out as there, because a helper of more than 35 bytecodes is inlined
+     * only where it is hot, and a call would box the vector.
+     */
+    private static void shortArray(
+        byte[] a, int base, int k, int n, int end, long[] name, long[] ctl) {
+      int slots = name.length - 1;
+      for (int j = k; j < k + n; j++) {
+        if (j != 0 || end <= 0) {
+          name[j & slots] = StructuralIndex.scalarBlock(a, base, j, end, ctl, j & slots);
+          continue;
+        }
+        ByteVector v = ByteVector.fromArray(S, a, base, S.indexInRange(base, a.length));
+        long stops = -1L << end;
+        name[0] =
+            in(v.or((byte) 0x20), 'a', 26)
+                    .or(in(v, '0', 10))
+                    .or(v.compare(VectorOperators.EQ, '-'))
+                    .not()
+                    .toLong()
+                | stops;
+        ctl[0] =
+            in(v, 0, 0x20)
+                    .andNot(v.compare(VectorOperators.EQ, '\t'))
+                    .or(v.compare(VectorOperators.EQ, (byte) 0x7F))
+                    .toLong()
+                | stops;
       }
     }
 
