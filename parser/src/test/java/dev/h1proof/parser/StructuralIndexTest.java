@@ -297,8 +297,9 @@ class StructuralIndexTest {
 
   /**
    * As {@link #feed(ParserConfig, byte[], int, int[], ByteScanner)}, in an array with {@code room}
-   * octets past the message (none: the index reads the last block overlapping the octets before it;
-   * 64 or more: it reads a whole block) poisoned with {@code poison} while a call parses.
+   * octets past the message, poisoned with {@code poison} while a call parses. With none, the index
+   * reads the last block overlapping the octets before it, or, for an array shorter than a block,
+   * one masked block (512 bits) or octet by octet (256 bits); with 64 or more, a whole block.
    */
   static String feed(
       ParserConfig config,
