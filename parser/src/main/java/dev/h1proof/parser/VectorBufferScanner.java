@@ -7,7 +7,6 @@ import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import jdk.incubator.vector.ByteVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -152,10 +151,7 @@ abstract class VectorBufferScanner extends BufferScanner {
     throw new IllegalStateException(t);
   }
 
-  /** Lanes whose octet is in {@code [lo, lo + count)}; as in {@link VectorScanner}. */
-  private static VectorMask<Byte> in(ByteVector v, int lo, int count) {
-    return v.sub((byte) (lo + 128)).compare(VectorOperators.LT, (byte) (count - 128));
-  }
+  // Range tests are written out where they are used, for the reason given in VectorScanner.
 
   /** The first suspect lane of the block at {@code w} that the table puts outside {@code cls}. */
   private static int firstOutside(ByteBuffer b, int w, long suspects, int cls) {
@@ -196,8 +192,10 @@ abstract class VectorBufferScanner extends BufferScanner {
           throw rethrow(t);
         }
         long suspects =
-            in(v.or((byte) 0x20), 'a', 26)
-                    .or(in(v, '0', 10))
+            v.or((byte) 0x20)
+                    .sub((byte) ('a' + 128))
+                    .compare(VectorOperators.LT, (byte) (26 - 128))
+                    .or(v.sub((byte) ('0' + 128)).compare(VectorOperators.LT, (byte) (10 - 128)))
                     .or(v.compare(VectorOperators.EQ, '-'))
                     .not()
                     .toLong()
@@ -230,7 +228,8 @@ abstract class VectorBufferScanner extends BufferScanner {
           throw rethrow(t);
         }
         long outside =
-            in(v, 0, 0x20)
+            v.sub((byte) (0 + 128))
+                    .compare(VectorOperators.LT, (byte) (0x20 - 128))
                     .andNot(v.compare(VectorOperators.EQ, '\t'))
                     .or(v.compare(VectorOperators.EQ, (byte) 0x7F))
                     .toLong()
@@ -260,9 +259,12 @@ abstract class VectorBufferScanner extends BufferScanner {
           throw rethrow(t);
         }
         long suspects =
-            in(v, '&', ';' - '&' + 1)
-                    .or(in(v, '?', 'Z' - '?' + 1))
-                    .or(in(v, 'a', 26))
+            v.sub((byte) ('&' + 128))
+                    .compare(VectorOperators.LT, (byte) (';' - '&' + 1 - 128))
+                    .or(
+                        v.sub((byte) ('?' + 128))
+                            .compare(VectorOperators.LT, (byte) ('Z' - '?' + 1 - 128)))
+                    .or(v.sub((byte) ('a' + 128)).compare(VectorOperators.LT, (byte) (26 - 128)))
                     .or(v.compare(VectorOperators.EQ, '_'))
                     .or(v.compare(VectorOperators.EQ, '='))
                     .or(v.compare(VectorOperators.EQ, '~'))
@@ -339,8 +341,10 @@ abstract class VectorBufferScanner extends BufferScanner {
           throw rethrow(t);
         }
         long suspects =
-            in(v.or((byte) 0x20), 'a', 26)
-                    .or(in(v, '0', 10))
+            v.or((byte) 0x20)
+                    .sub((byte) ('a' + 128))
+                    .compare(VectorOperators.LT, (byte) (26 - 128))
+                    .or(v.sub((byte) ('0' + 128)).compare(VectorOperators.LT, (byte) (10 - 128)))
                     .or(v.compare(VectorOperators.EQ, '-'))
                     .not()
                     .toLong()
@@ -373,7 +377,8 @@ abstract class VectorBufferScanner extends BufferScanner {
           throw rethrow(t);
         }
         long outside =
-            in(v, 0, 0x20)
+            v.sub((byte) (0 + 128))
+                    .compare(VectorOperators.LT, (byte) (0x20 - 128))
                     .andNot(v.compare(VectorOperators.EQ, '\t'))
                     .or(v.compare(VectorOperators.EQ, (byte) 0x7F))
                     .toLong()
@@ -403,9 +408,12 @@ abstract class VectorBufferScanner extends BufferScanner {
           throw rethrow(t);
         }
         long suspects =
-            in(v, '&', ';' - '&' + 1)
-                    .or(in(v, '?', 'Z' - '?' + 1))
-                    .or(in(v, 'a', 26))
+            v.sub((byte) ('&' + 128))
+                    .compare(VectorOperators.LT, (byte) (';' - '&' + 1 - 128))
+                    .or(
+                        v.sub((byte) ('?' + 128))
+                            .compare(VectorOperators.LT, (byte) ('Z' - '?' + 1 - 128)))
+                    .or(v.sub((byte) ('a' + 128)).compare(VectorOperators.LT, (byte) (26 - 128)))
                     .or(v.compare(VectorOperators.EQ, '_'))
                     .or(v.compare(VectorOperators.EQ, '='))
                     .or(v.compare(VectorOperators.EQ, '~'))

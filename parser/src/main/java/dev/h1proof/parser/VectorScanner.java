@@ -1,7 +1,6 @@
 package dev.h1proof.parser;
 
 import jdk.incubator.vector.ByteVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -44,15 +43,15 @@ abstract class VectorScanner extends ByteScanner {
     return ByteVector.SPECIES_PREFERRED.vectorBitSize();
   }
 
-  /**
-   * Lanes whose octet is in {@code [lo, lo + count)}, {@code count <= 128}. The unsigned compare is
-   * written as a signed one with the sign bit flipped (subtracting {@code lo + 128}), because its
-   * name differs between JDK 17 ({@code UNSIGNED_LT}) and later ({@code ULT}). Small enough (under
-   * 35 bytecodes) to be inlined at any call site, so the vector never has to be boxed for a call.
-   */
-  private static VectorMask<Byte> in(ByteVector v, int lo, int count) {
-    return v.sub((byte) (lo + 128)).compare(VectorOperators.LT, (byte) (count - 128));
-  }
+  // A range test is written out where it is used: x.sub((byte) (lo + 128)).compare(LT, (byte)
+  // (count - 128)) gives the lanes of x in [lo, lo + count), count <= 128. The unsigned compare is
+  // written as a signed one with the sign bit flipped, because its name differs between JDK 17
+  // (UNSIGNED_LT) and later (ULT). It is not a helper method: once a compilation reaches C2's node
+  // budget (NodeCountInliningCutoff), C2 inlines no more ordinary methods, however small, and a
+  // helper taking a vector then boxes it, with every operation in it falling back to arrays (about
+  // 190 B per request, seen on the parser's request-line loop). The Vector API's own methods are
+  // always inlined (@ForceInline), so a loop made of them alone stays intrinsified whether or not
+  // the scan itself is inlined into its caller.
 
   /** The first suspect lane of the block at {@code w} that the table puts outside {@code cls}. */
   private static int firstOutside(byte[] a, int w, long suspects, int cls) {
@@ -76,7 +75,7 @@ abstract class VectorScanner extends ByteScanner {
    *
    * <p>Each scan is one loop whose last block is read overlapping the octets before it, with those
    * lanes masked off, so the vector expression appears once. Nothing holding a vector is passed to
-   * a call that might not be inlined ({@link #in} is small enough to be inlined everywhere).
+   * a call that might not be inlined (see the note on range tests above).
    */
   static final class Vector256 extends VectorScanner {
     private static final VectorSpecies<Byte> S = ByteVector.SPECIES_256;
@@ -93,8 +92,10 @@ abstract class VectorScanner extends ByteScanner {
         int w = Math.min(i, last);
         ByteVector v = ByteVector.fromArray(S, a, w);
         long suspects =
-            in(v.or((byte) 0x20), 'a', 26)
-                    .or(in(v, '0', 10))
+            v.or((byte) 0x20)
+                    .sub((byte) ('a' + 128))
+                    .compare(VectorOperators.LT, (byte) (26 - 128))
+                    .or(v.sub((byte) ('0' + 128)).compare(VectorOperators.LT, (byte) (10 - 128)))
                     .or(v.compare(VectorOperators.EQ, '-'))
                     .not()
                     .toLong()
@@ -121,7 +122,8 @@ abstract class VectorScanner extends ByteScanner {
         int w = Math.min(i, last);
         ByteVector v = ByteVector.fromArray(S, a, w);
         long outside =
-            in(v, 0, 0x20)
+            v.sub((byte) (0 + 128))
+                    .compare(VectorOperators.LT, (byte) (0x20 - 128))
                     .andNot(v.compare(VectorOperators.EQ, '\t'))
                     .or(v.compare(VectorOperators.EQ, (byte) 0x7F))
                     .toLong()
@@ -148,9 +150,12 @@ abstract class VectorScanner extends ByteScanner {
         int w = Math.min(i, last);
         ByteVector v = ByteVector.fromArray(S, a, w);
         long suspects =
-            in(v, '&', ';' - '&' + 1)
-                    .or(in(v, '?', 'Z' - '?' + 1))
-                    .or(in(v, 'a', 26))
+            v.sub((byte) ('&' + 128))
+                    .compare(VectorOperators.LT, (byte) (';' - '&' + 1 - 128))
+                    .or(
+                        v.sub((byte) ('?' + 128))
+                            .compare(VectorOperators.LT, (byte) ('Z' - '?' + 1 - 128)))
+                    .or(v.sub((byte) ('a' + 128)).compare(VectorOperators.LT, (byte) (26 - 128)))
                     .or(v.compare(VectorOperators.EQ, '_'))
                     .or(v.compare(VectorOperators.EQ, '='))
                     .or(v.compare(VectorOperators.EQ, '~'))
@@ -218,24 +223,30 @@ abstract class VectorScanner extends ByteScanner {
         ByteVector v = ByteVector.fromArray(S, a, base + at);
         ByteVector u = ByteVector.fromArray(S, a, base + at + STEP);
         long nameLow =
-            in(v.or((byte) 0x20), 'a', 26)
-                .or(in(v, '0', 10))
+            v.or((byte) 0x20)
+                .sub((byte) ('a' + 128))
+                .compare(VectorOperators.LT, (byte) (26 - 128))
+                .or(v.sub((byte) ('0' + 128)).compare(VectorOperators.LT, (byte) (10 - 128)))
                 .or(v.compare(VectorOperators.EQ, '-'))
                 .not()
                 .toLong();
         long nameHigh =
-            in(u.or((byte) 0x20), 'a', 26)
-                .or(in(u, '0', 10))
+            u.or((byte) 0x20)
+                .sub((byte) ('a' + 128))
+                .compare(VectorOperators.LT, (byte) (26 - 128))
+                .or(u.sub((byte) ('0' + 128)).compare(VectorOperators.LT, (byte) (10 - 128)))
                 .or(u.compare(VectorOperators.EQ, '-'))
                 .not()
                 .toLong();
         long ctlLow =
-            in(v, 0, 0x20)
+            v.sub((byte) (0 + 128))
+                .compare(VectorOperators.LT, (byte) (0x20 - 128))
                 .andNot(v.compare(VectorOperators.EQ, '\t'))
                 .or(v.compare(VectorOperators.EQ, (byte) 0x7F))
                 .toLong();
         long ctlHigh =
-            in(u, 0, 0x20)
+            u.sub((byte) (0 + 128))
+                .compare(VectorOperators.LT, (byte) (0x20 - 128))
                 .andNot(u.compare(VectorOperators.EQ, '\t'))
                 .or(u.compare(VectorOperators.EQ, (byte) 0x7F))
                 .toLong();
@@ -266,8 +277,10 @@ abstract class VectorScanner extends ByteScanner {
         int w = Math.min(i, last);
         ByteVector v = ByteVector.fromArray(S, a, w);
         long suspects =
-            in(v.or((byte) 0x20), 'a', 26)
-                    .or(in(v, '0', 10))
+            v.or((byte) 0x20)
+                    .sub((byte) ('a' + 128))
+                    .compare(VectorOperators.LT, (byte) (26 - 128))
+                    .or(v.sub((byte) ('0' + 128)).compare(VectorOperators.LT, (byte) (10 - 128)))
                     .or(v.compare(VectorOperators.EQ, '-'))
                     .not()
                     .toLong()
@@ -294,7 +307,8 @@ abstract class VectorScanner extends ByteScanner {
         int w = Math.min(i, last);
         ByteVector v = ByteVector.fromArray(S, a, w);
         long outside =
-            in(v, 0, 0x20)
+            v.sub((byte) (0 + 128))
+                    .compare(VectorOperators.LT, (byte) (0x20 - 128))
                     .andNot(v.compare(VectorOperators.EQ, '\t'))
                     .or(v.compare(VectorOperators.EQ, (byte) 0x7F))
                     .toLong()
@@ -321,9 +335,12 @@ abstract class VectorScanner extends ByteScanner {
         int w = Math.min(i, last);
         ByteVector v = ByteVector.fromArray(S, a, w);
         long suspects =
-            in(v, '&', ';' - '&' + 1)
-                    .or(in(v, '?', 'Z' - '?' + 1))
-                    .or(in(v, 'a', 26))
+            v.sub((byte) ('&' + 128))
+                    .compare(VectorOperators.LT, (byte) (';' - '&' + 1 - 128))
+                    .or(
+                        v.sub((byte) ('?' + 128))
+                            .compare(VectorOperators.LT, (byte) ('Z' - '?' + 1 - 128)))
+                    .or(v.sub((byte) ('a' + 128)).compare(VectorOperators.LT, (byte) (26 - 128)))
                     .or(v.compare(VectorOperators.EQ, '_'))
                     .or(v.compare(VectorOperators.EQ, '='))
                     .or(v.compare(VectorOperators.EQ, '~'))
@@ -393,13 +410,16 @@ abstract class VectorScanner extends ByteScanner {
         long stops = have >= STEP ? 0 : -1L << have;
         ByteVector v = ByteVector.fromArray(S, a, base + at);
         long nameBits =
-            in(v.or((byte) 0x20), 'a', 26)
-                .or(in(v, '0', 10))
+            v.or((byte) 0x20)
+                .sub((byte) ('a' + 128))
+                .compare(VectorOperators.LT, (byte) (26 - 128))
+                .or(v.sub((byte) ('0' + 128)).compare(VectorOperators.LT, (byte) (10 - 128)))
                 .or(v.compare(VectorOperators.EQ, '-'))
                 .not()
                 .toLong();
         long ctlBits =
-            in(v, 0, 0x20)
+            v.sub((byte) (0 + 128))
+                .compare(VectorOperators.LT, (byte) (0x20 - 128))
                 .andNot(v.compare(VectorOperators.EQ, '\t'))
                 .or(v.compare(VectorOperators.EQ, (byte) 0x7F))
                 .toLong();
@@ -426,14 +446,17 @@ abstract class VectorScanner extends ByteScanner {
         ByteVector v = ByteVector.fromArray(S, a, base, S.indexInRange(base, a.length));
         long stops = -1L << end;
         name[0] =
-            in(v.or((byte) 0x20), 'a', 26)
-                    .or(in(v, '0', 10))
+            v.or((byte) 0x20)
+                    .sub((byte) ('a' + 128))
+                    .compare(VectorOperators.LT, (byte) (26 - 128))
+                    .or(v.sub((byte) ('0' + 128)).compare(VectorOperators.LT, (byte) (10 - 128)))
                     .or(v.compare(VectorOperators.EQ, '-'))
                     .not()
                     .toLong()
                 | stops;
         ctl[0] =
-            in(v, 0, 0x20)
+            v.sub((byte) (0 + 128))
+                    .compare(VectorOperators.LT, (byte) (0x20 - 128))
                     .andNot(v.compare(VectorOperators.EQ, '\t'))
                     .or(v.compare(VectorOperators.EQ, (byte) 0x7F))
                     .toLong()
