@@ -24,6 +24,29 @@ public final class RequestParser extends FramingDecision {
 
   private final RequestHead head = new RequestHead(this);
 
+  /** Whether a buffer without accessible array is read through {@link Input#stage}. */
+  private final boolean staging;
+
+  /** While the current message is staged: the buffer index the stage holds its octets up to. */
+  private int stagedTo;
+
+  /** Whether the current message outgrew the stage and is read from the buffer in place. */
+  private boolean inPlace;
+
+  /**
+   * The fewest octets staged when a message begins. Copying 1 KiB costs less than parsing a head
+   * again from where a smaller stage ended (measured on {@code mix}, whose heads differ in size
+   * from one request to the next).
+   */
+  private static final int FIRST_STAGE = 1024;
+
+  /**
+   * Octets staged when a message begins: {@value #FIRST_STAGE}, or a little more than the last head
+   * when that was larger, since requests on one connection are alike (kept across {@link #reset()},
+   * which forgets a message, not the connection). The stage doubles when the head goes on.
+   */
+  private int firstStage = FIRST_STAGE;
+
   /** Creates a parser with {@link ParserConfig#strict()}. */
   public RequestParser() {
     this(ParserConfig.strict());
@@ -40,7 +63,16 @@ public final class RequestParser extends FramingDecision {
 
   /** Creates a parser with an explicit scanning path; for differential tests. */
   RequestParser(ParserConfig config, ByteScanner scanner) {
+    this(config, scanner, true);
+  }
+
+  /**
+   * Creates a parser with an explicit scanning path that reads buffers without accessible array in
+   * place ({@code staging} false) or through the stage; for differential tests.
+   */
+  RequestParser(ParserConfig config, ByteScanner scanner, boolean staging) {
     super(config, scanner);
+    this.staging = staging;
   }
 
   /**
@@ -84,18 +116,70 @@ public final class RequestParser extends FramingDecision {
    * when the position has moved, the message is read again from its new place. Offsets reported by
    * the head are absolute buffer indices.
    *
+   * <p>A buffer without accessible array (a direct or a read-only one) is read through a copy: the
+   * parser copies the head's octets, as far as it reads them, into an array of its own (at most
+   * {@value Input#STAGE_MAX} octets of one message; a larger head is read in place from there on),
+   * because its fast paths read arrays, about twice as fast as native memory. Nothing else changes:
+   * offsets are buffer indices, little past the head is copied, and a leniency's SP is written into
+   * the buffer.
+   *
    * @param buf a heap or direct buffer
    * @return the status
    * @throws IllegalArgumentException if the limit is smaller than in the previous call for this
    *     message
    */
   public ParseStatus parse(ByteBuffer buf) {
-    in.set(Objects.requireNonNull(buf, "buf"));
-    ParseStatus s = run(buf.position(), buf.limit());
+    Objects.requireNonNull(buf, "buf");
+    int start = buf.position();
+    int limit = buf.limit();
+    boolean staged = staging && !buf.hasArray();
+    if (staged && !continues(start)) {
+      stagedTo = start;
+      inPlace = false;
+    }
+    // A staged parse that needs more than was staged stages more and goes on, up to the limit.
+    ParseStatus s;
+    int to;
+    do {
+      to = staged ? stage(buf, start, limit) : inPlace(buf, limit);
+      s = run(start, to);
+    } while (s == ParseStatus.NEED_MORE && to < limit);
     if (s == ParseStatus.COMPLETE) {
+      firstStage = Math.max(FIRST_STAGE, headEnd - start + 64);
       buf.position(headEnd);
     }
     return s;
+  }
+
+  /** Reads the buffer in place, up to its limit. */
+  private int inPlace(ByteBuffer buf, int limit) {
+    in.set(buf);
+    return limit;
+  }
+
+  /**
+   * Stages the next part of a message in a buffer without accessible array ({@link Input#stage})
+   * and returns where the parse may go to: the stage follows the parse, first {@link #firstStage}
+   * octets, then twice what is staged at each step, so that little of what follows the head (a
+   * body, the next pipelined requests) is copied. A message that outgrows {@link Input#STAGE_MAX}
+   * is read in place from there on. The answers are those of one call with the whole range, since
+   * an incremental parse answers alike however its input grows.
+   */
+  private int stage(ByteBuffer buf, int start, int limit) {
+    int to = stagedTo;
+    if (!inPlace && limit >= to) {
+      int step = to > start ? to - start : firstStage;
+      int upto = (int) Math.min(limit, Math.min((long) to + step, (long) start + Input.STAGE_MAX));
+      if (upto > to || upto == limit) {
+        in.stage(buf, start, to, upto);
+        stagedTo = upto;
+        return upto;
+      }
+      inPlace = true; // the stage is full and the head goes on
+    }
+    // In place; or the limit moved backwards, which run() reports.
+    in.set(buf);
+    return limit;
   }
 
   /** Forgets the current message; the next {@code parse} call starts a new one. */
@@ -157,8 +241,13 @@ public final class RequestParser extends FramingDecision {
 
   // ---------------------------------------------------------------------------- driver
 
+  /** Whether a call with this {@code start} goes on with the current message. */
+  private boolean continues(int start) {
+    return started && start == this.start && state != Step.DONE && state != Step.FAILED;
+  }
+
   private ParseStatus run(int start, int end) {
-    if (!started || start != this.start || state == Step.DONE || state == Step.FAILED) {
+    if (!continues(start)) {
       begin(start);
     } else if (end < this.end) {
       throw new IllegalArgumentException("end moved backwards: " + end + " < " + this.end);

@@ -7,12 +7,13 @@ import java.util.Arrays;
 
 /**
  * Feeds one input to a fresh {@link RequestParser} whole from an array, a direct {@link ByteBuffer}
- * and a read-only one on every scanning path, and from a heap buffer slice; then split in two at
- * every point and one byte at a time, from an array and from a direct buffer, on the default path
- * (which the build forces to each path in turn); and asserts that every strategy gives the same
- * {@link Outcome}. Bytes past {@code end} are poisoned during partial calls, so a parser that reads
- * beyond its range diverges. The message is placed after a prefix so offsets relative to {@code
- * start} are exercised.
+ * (through the parser's copy of the head, and read in place) and a read-only one on every scanning
+ * path, and from a heap buffer slice; then split in two at every point from an array and from a
+ * direct buffer, and one byte at a time from an array and from a direct buffer both ways, on the
+ * default path (which the build forces to each path in turn); and asserts that every strategy gives
+ * the same {@link Outcome}. Bytes past {@code end} are poisoned during partial calls, so a parser
+ * that reads beyond its range diverges. The message is placed after a prefix so offsets relative to
+ * {@code start} are exercised.
  */
 final class SplitFeeder {
   private static final int PREFIX = 3;
@@ -28,6 +29,11 @@ final class SplitFeeder {
       assertSame(whole, feed(config, message, all, path), input, path.name());
       assertSame(
           whole, feedBuffer(config, message, all, path, DIRECT), input, "direct " + path.name());
+      assertSame(
+          whole,
+          feedBuffer(config, message, all, path, IN_PLACE),
+          input,
+          "direct in place " + path.name());
       if (!writes(config)) {
         assertSame(
             whole,
@@ -59,6 +65,11 @@ final class SplitFeeder {
     String how = n <= 4096 ? "byte at a time" : "coarse steps";
     assertSame(whole, feed(config, message, steps), input, how);
     assertSame(whole, feedBuffer(config, message, steps, DEFAULT, DIRECT), input, "direct, " + how);
+    assertSame(
+        whole,
+        feedBuffer(config, message, steps, DEFAULT, IN_PLACE),
+        input,
+        "direct in place, " + how);
     return whole;
   }
 
@@ -103,8 +114,11 @@ final class SplitFeeder {
     return new Outcome(p, s, buf, PREFIX, PREFIX + message.length);
   }
 
-  /** A direct buffer, the kind NIO servers read into. */
+  /** A direct buffer, the kind NIO servers read into; the parser copies the head to an array. */
   static final int DIRECT = 0;
+
+  /** A direct buffer read in place, by the scanners' buffer twins (as a head past the stage is). */
+  static final int IN_PLACE = 3;
 
   /** A read-only heap buffer: no accessible array, so read like a direct one. */
   static final int READ_ONLY = 1;
@@ -121,11 +135,11 @@ final class SplitFeeder {
    */
   static Outcome feedBuffer(
       ParserConfig config, byte[] message, int[] ends, ByteScanner path, int kind) {
-    RequestParser p = new RequestParser(config, path);
+    RequestParser p = new RequestParser(config, path, kind != IN_PLACE);
     int capacity = PREFIX + message.length + 8;
     byte[] backing = new byte[capacity + 5];
     ByteBuffer buf;
-    if (kind == DIRECT) {
+    if (kind == DIRECT || kind == IN_PLACE) {
       buf = ByteBuffer.allocateDirect(capacity);
     } else {
       // A slice 5 octets into its array; the read-only view is made after each write below.
