@@ -78,10 +78,11 @@ final class Input {
    * the same message; none before {@code start} is ever read from the buffer. The caller keeps
    * {@code to - start} within {@link #STAGE_MAX}.
    *
-   * <p>Why: the JVM reads an array with plain loads, and the parser's fast paths (the structural
-   * index, the request-line and field-line walks) are written for arrays; a direct buffer read in
-   * place goes octet by octet through bounds-checked calls, about twice the time per request.
-   * Copying a head costs a few nanoseconds.
+   * <p>Why: the parser's fast paths (the structural index, the request-line and field-line walks)
+   * read arrays. Read in place, a buffer is scanned by the {@link BufferScanner} twins, but every
+   * other octet is a bounds-checked {@code get} call, and a request took about twice as long as
+   * from an array; with the copy it takes 0.97 to 1.26 times as long ({@code
+   * benchmarks/RESULTS.md}, round 7).
    */
   void stage(ByteBuffer buf, int start, int from, int to) {
     int origin = start & ~63;
