@@ -104,14 +104,6 @@ final class Input {
     mirror = buf;
   }
 
-  void clear() {
-    array = null;
-    buffer = null;
-    mirror = null;
-    source = null;
-    sourceOf = null;
-  }
-
   byte at(int i) {
     byte[] a = array;
     return a != null ? a[base + i] : buffer.get(i);

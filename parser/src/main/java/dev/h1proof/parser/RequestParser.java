@@ -141,7 +141,7 @@ public final class RequestParser extends FramingDecision {
     ParseStatus s;
     int to;
     do {
-      to = staged ? stage(buf, start, limit) : inPlace(buf, limit);
+      to = staged ? stage(buf, start, limit) : readInPlace(buf, limit);
       s = run(start, to);
     } while (s == ParseStatus.NEED_MORE && to < limit);
     if (s == ParseStatus.COMPLETE) {
@@ -152,7 +152,7 @@ public final class RequestParser extends FramingDecision {
   }
 
   /** Reads the buffer in place, up to its limit. */
-  private int inPlace(ByteBuffer buf, int limit) {
+  private int readInPlace(ByteBuffer buf, int limit) {
     in.set(buf);
     return limit;
   }

@@ -432,8 +432,7 @@ abstract class VectorScanner extends ByteScanner {
      * {@link #classify} for an array that holds less than one block from {@code base}: block 0 is
      * one masked load (the lanes past the array read as 0 and are stops anyway), every later block
      * is past the end. A method of its own, so that the main loop stays as it was measured; the
-     * expressions are written out as there, because a helper of more than 35 bytecodes is inlined
-     * only where it is hot, and a call would box the vector.
+     * expressions are written out as there, for the reason in the note on range tests above.
      */
     private static void shortArray(
         byte[] a, int base, int k, int n, int end, long[] name, long[] ctl) {
