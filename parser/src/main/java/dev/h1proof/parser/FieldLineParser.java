@@ -77,43 +77,143 @@ abstract class FieldLineParser extends RequestLineParser {
    * (the general path then decides, so this shortcut can only agree with it), and after a line
    * followed by the empty line. Returns false only when a Host field fails its check.
    *
-   * <p>With a {@link StructuralIndex} the name's end and the value's end are found in its bitmaps,
-   * else by the scanner. Either answer may lie past {@code bound} (the index marks every octet at
-   * or past the end of the input), and every condition below checks it against {@code bound} before
-   * reading the octet there, so both walks accept the same lines.
+   * <p>With a {@link StructuralIndex} the lines are walked in its bitmaps ({@link #indexedLines})
+   * up to its span, and from there on, or without an index, by the scanner ({@link #scannedLines}).
+   * The two walks are separate loops: one loop serving both kept the index's state and the
+   * scanner's alive together, and C2 spilled them around every line.
    */
   boolean simpleFieldLines() {
+    StructuralIndex x = index();
+    if (x != null) {
+      int r = indexedLines(x);
+      if (r != SPAN_REACHED) {
+        return r == STOPPED;
+      }
+    }
+    return scannedLines();
+  }
+
+  /** {@link #indexedLines}: stopped at a line it leaves to others, or after the last line. */
+  private static final int STOPPED = 0;
+
+  /** {@link #indexedLines}: the next line starts past the index's span; scans go on from it. */
+  private static final int SPAN_REACHED = 1;
+
+  /** {@link #indexedLines}: a Host field failed its check. */
+  private static final int HOST_FAILED = -1;
+
+  /** {@code "\r\n"} as {@link SwarScanner#pair} reads it. */
+  static final short CRLF = 0x0A0D;
+
+  /** Bit {@code n} set for the lengths of the names {@link #tokenKind} knows: 4, 6, 10, 14, 17. */
+  static final long KIND_LENGTHS = 1L << 4 | 1L << 6 | 1L << 10 | 1L << 14 | 1L << 17;
+
+  /**
+   * {@link #simpleFieldLines} in the index's bitmaps. The line's end is looked up from its start: a
+   * name holds no CTL (one in it ends the name before the colon, and the line is left to the
+   * general path), so the first CTL of the line is where the value ends. The next line's start then
+   * depends on this line's start alone, not on its name, and consecutive lines' name checks
+   * overlap.
+   *
+   * <p>Once the CRLF is found (before {@code bound}), every other octet read lies before it: the
+   * name's end is at most the CR, which is no letter, digit, "-" or tchar; one OWS octet after the
+   * colon is not the CR, so the octet after it is at most the CR too. Lines of rarer shapes (more
+   * than one OWS octet after the colon, OWS before the CR) are left to the general path.
+   */
+  private int indexedLines(StructuralIndex x) {
+    byte[] a = in.array;
+    int base = in.base;
+    int bound = base + Math.min(end, sectionLimitAt);
+    int limit = fieldLimitOff ? Integer.MAX_VALUE : maxFields;
+    int span = (int) Math.min(Integer.MAX_VALUE, (long) base + this.start + StructuralIndex.SPAN);
+    int p = base + pos;
+    int start = p;
+    int count = fieldCount;
+    int result = STOPPED;
+    while (count < limit) {
+      if (p >= span) {
+        result = SPAN_REACHED;
+        break;
+      }
+      int cr = base + x.valueEnd(p - base);
+      int next = cr + 2;
+      if (next >= bound || SwarScanner.pair(a, cr) != CRLF) {
+        break;
+      }
+      // The first octet that is not a letter, digit or "-" ends the name when it is the colon (no
+      // tchar), which is the usual case; any other one goes to the table.
+      int n = base + x.nextName(p - base);
+      if (a[n] != ':') {
+        n = base + x.tokenEnd(n - base);
+        if (a[n] != ':') {
+          break;
+        }
+      }
+      if (n == p) {
+        break;
+      }
+      byte b = a[next];
+      if (b == ' ' || b == '\t') {
+        break;
+      }
+      int vs = n + 1;
+      byte c = a[vs];
+      if (c == ' ' || c == '\t') {
+        vs++;
+        c = a[vs];
+        if (c == ' ' || c == '\t') {
+          break;
+        }
+      }
+      if (cr > vs) {
+        c = a[cr - 1];
+        if (c == ' ' || c == '\t') {
+          break;
+        }
+      }
+      if (count == nameStart.length) {
+        grow();
+      }
+      int len = n - p;
+      byte k = ((KIND_LENGTHS >>> len) & 1) != 0 ? tokenKind(a, p, len) : KIND_OTHER;
+      nameStart[count] = p - base;
+      nameEnd[count] = n - base;
+      valueStart[count] = vs - base;
+      valueEnd[count] = cr - base;
+      kind[count] = k;
+      count++;
+      p = next;
+      if (k != KIND_OTHER) {
+        kindsSeen |= 1 << k;
+        if (k == KIND_HOST) {
+          fieldCount = count;
+          if (!hostField(count - 1)) {
+            result = HOST_FAILED;
+            break;
+          }
+        }
+      }
+      if (b == '\r' || b == '\n') {
+        break;
+      }
+    }
+    commitLines(start, p, count, base);
+    return result;
+  }
+
+  /** {@link #simpleFieldLines} by the scanner; returns false only when a Host field fails. */
+  private boolean scannedLines() {
     byte[] a = in.array;
     int base = in.base;
     int bound = base + Math.min(end, sectionLimitAt);
     int limit = fieldLimitOff ? Integer.MAX_VALUE : maxFields;
     ByteScanner sc = scanner;
-    StructuralIndex x = index();
     int p = base + pos;
     int start = p;
     int count = fieldCount;
     boolean ok = true;
-    int span = (int) Math.min(Integer.MAX_VALUE, (long) base + this.start + StructuralIndex.SPAN);
     while (count < limit) {
-      if (p >= span) {
-        x = null; // past the index's span: scans from here on
-      }
-      // With the index, the line's end is looked up from its start: a name holds no CTL (one in
-      // it ends the name before the colon, and the line is left to the general path), so the first
-      // CTL of the line is the value's end. The next line's start then depends on this line's start
-      // alone, not on its name, and consecutive lines' name checks overlap.
-      int cr = x != null ? base + x.valueEnd(p - base) : -1;
-      int n;
-      if (x != null) {
-        // The first octet that is not a letter, digit or "-" ends the name when it is the colon
-        // (no tchar), which is the usual case; any other one goes to the table.
-        n = base + x.nextName(p - base);
-        if (n >= bound || a[n] != ':') {
-          n = base + x.tokenEnd(n - base);
-        }
-      } else {
-        n = sc.token(a, p, bound);
-      }
+      int n = sc.token(a, p, bound);
       if (n == p || n >= bound || a[n] != ':') {
         break;
       }
@@ -121,9 +221,7 @@ abstract class FieldLineParser extends RequestLineParser {
       while (vs < bound && (a[vs] == ' ' || a[vs] == '\t')) {
         vs++;
       }
-      if (x == null) {
-        cr = sc.fieldContent(a, vs, bound);
-      }
+      int cr = sc.fieldContent(a, vs, bound);
       int next = cr + 2;
       if (next >= bound || a[cr] != '\r' || a[cr + 1] != '\n') {
         break;
@@ -161,13 +259,18 @@ abstract class FieldLineParser extends RequestLineParser {
         break;
       }
     }
-    if (p != start) {
+    commitLines(start, p, count, base);
+    return ok;
+  }
+
+  /** Records the lines a walk entered, from array index {@code from} to {@code to}. */
+  private void commitLines(int from, int to, int count, int base) {
+    if (to != from) {
       fieldCount = count;
       sawFieldLine = true;
       lastLineDropped = false;
-      pos = p - base;
+      pos = to - base;
     }
-    return ok;
   }
 
   static final long LOWER = 0x2020202020202020L;

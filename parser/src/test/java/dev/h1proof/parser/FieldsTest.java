@@ -111,6 +111,44 @@ class FieldsTest extends RequestTesting {
     complete(raw);
   }
 
+  /**
+   * Each line shape the one-pass walk leaves to the general path, between two lines it takes: the
+   * walk stops before it, the general path reads it, and the walk goes on after it. The value is
+   * the same whichever reads it (fed whole and octet by octet on every path).
+   */
+  @ParameterizedTest
+  @MethodSource("owsShapes")
+  void owsShapesBetweenOrdinaryLinesKeepTheirValue(String line, String value) {
+    RequestHead h = complete("GET / HTTP/1.1\r\nHost: a\r\n" + line + "\r\nX-Z: z\r\n\r\n");
+    assertThat(h.fieldCount()).isEqualTo(3);
+    assertThat(h.fieldName(1)).isEqualTo("X-A");
+    assertThat(h.fieldValue(1)).isEqualTo(value);
+    assertThat(h.fieldValue(2)).isEqualTo("z");
+  }
+
+  static Stream<Arguments> owsShapes() {
+    return Stream.of(
+        Arguments.of("X-A: b", "b"),
+        Arguments.of("X-A:b", "b"),
+        Arguments.of("X-A:\tb", "b"),
+        Arguments.of("X-A:  b", "b"),
+        Arguments.of("X-A: \tb", "b"),
+        Arguments.of("X-A:\t\t b", "b"),
+        Arguments.of("X-A: b ", "b"),
+        Arguments.of("X-A: b\t", "b"),
+        Arguments.of("X-A: b \t ", "b"),
+        Arguments.of("X-A:b  ", "b"),
+        Arguments.of("X-A: b c", "b c"),
+        Arguments.of("X-A: b\tc", "b\tc"),
+        Arguments.of("X-A:", ""),
+        Arguments.of("X-A: ", ""),
+        Arguments.of("X-A:\t", ""),
+        Arguments.of("X-A:  ", ""),
+        Arguments.of("X-A: \t ", ""),
+        Arguments.of("X-A: caf\u00e9", "caf\u00e9"),
+        Arguments.of("X-A: \u00e9 ", "\u00e9"));
+  }
+
   @Test
   void fieldValuesAreTrimmedOfOws() {
     RequestHead h = complete("GET / HTTP/1.1\r\nHost: \t a \t\r\nX-A:\t b c \t\r\nX-B:\r\n\r\n");
