@@ -92,6 +92,82 @@ class HostAndFramingTest extends RequestTesting {
     assertThat(h.host()).isEqualTo(host);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "localhost:8080",
+        "a:0",
+        "a:1",
+        "a:65535",
+        "1.2.3.4:80",
+        "shop.example.com",
+        "a.b-c.d:443",
+        "..",
+        "abc:80",
+        "Deadbeef:1"
+      })
+  void hostShapesOfTheShortcutAreAccepted(String host) {
+    RequestHead h = complete("GET / HTTP/1.1\r\nX-A: b\r\nHost: " + host + "\r\nX-C: d\r\n\r\n");
+    assertThat(h.host()).isEqualTo(host);
+    assertThat(h.fieldCount()).isEqualTo(3);
+  }
+
+  static Stream<Arguments> hostsNextToTheShortcut() {
+    return Stream.of(
+        Arguments.of("a:65536", Violation.HOST_PORT_OUT_OF_RANGE),
+        Arguments.of("a:123456", Violation.HOST_PORT_OUT_OF_RANGE),
+        Arguments.of("a:00", Violation.HOST_PORT_OUT_OF_RANGE),
+        Arguments.of(":8080", Violation.HOST_EMPTY),
+        Arguments.of("a.b:8x", Violation.HOST_INVALID_PORT),
+        Arguments.of("a:8:", Violation.HOST_INVALID_PORT),
+        Arguments.of("ab:cd:80", Violation.HOST_INVALID_IP_LITERAL),
+        Arguments.of("a.b,c", Violation.HOST_COMMA_LIST),
+        Arguments.of("a.b@c", Violation.HOST_USERINFO));
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostsNextToTheShortcut")
+  void hostsNextToTheShortcutAreRejected(String host, Violation expected) {
+    violation("GET / HTTP/1.1\r\nX-A: b\r\nHost: " + host + "\r\n\r\n", expected);
+  }
+
+  /**
+   * The vector paths check a Host value of letters, digits, "-", "." and a port through the
+   * structural index and hand any other value to the full check; the scalar path has no index and
+   * always runs the full check. Every value of up to five octets over the octets that decide the
+   * shortcut must get the same answer from both, offset included.
+   */
+  @Test
+  void hostShortcutAgreesWithTheFullCheckOnEveryShortValue() {
+    byte[] alphabet = Bytes.of("a0-.:9[@,_");
+    int checked = 0;
+    int[] digits = new int[5];
+    for (int len = 0; len <= 5; len++) {
+      int combinations = (int) Math.pow(alphabet.length, len);
+      for (int c = 0; c < combinations; c++) {
+        int rest = c;
+        StringBuilder value = new StringBuilder();
+        for (int k = 0; k < len; k++) {
+          digits[k] = rest % alphabet.length;
+          rest /= alphabet.length;
+          value.append((char) alphabet[digits[k]]);
+        }
+        byte[] m = Bytes.of("GET / HTTP/1.1\r\nHost: " + value + "\r\n\r\n");
+        int[] whole = {m.length};
+        String expected =
+            SplitFeeder.feed(ParserConfig.strict(), m, whole, ScalarScanner.INSTANCE).toString();
+        for (ByteScanner path : Scanners.fast()) {
+          String actual = SplitFeeder.feed(ParserConfig.strict(), m, whole, path).toString();
+          if (!actual.equals(expected)) {
+            assertThat(actual).as("Host: %s on %s", value, path.name()).isEqualTo(expected);
+          }
+        }
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(111_111);
+  }
+
   @Test
   void http10WithoutHostHasNoAuthority() {
     RequestHead h = complete("GET / HTTP/1.0\r\n\r\n");
