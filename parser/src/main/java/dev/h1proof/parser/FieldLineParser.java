@@ -77,143 +77,43 @@ abstract class FieldLineParser extends RequestLineParser {
    * (the general path then decides, so this shortcut can only agree with it), and after a line
    * followed by the empty line. Returns false only when a Host field fails its check.
    *
-   * <p>With a {@link StructuralIndex} the lines are walked in its bitmaps ({@link #indexedLines})
-   * up to its span, and from there on, or without an index, by the scanner ({@link #scannedLines}).
-   * The two walks are separate loops: one loop serving both kept the index's state and the
-   * scanner's alive together, and C2 spilled them around every line.
+   * <p>With a {@link StructuralIndex} the name's end and the value's end are found in its bitmaps,
+   * else by the scanner. Either answer may lie past {@code bound} (the index marks every octet at
+   * or past the end of the input), and every condition below checks it against {@code bound} before
+   * reading the octet there, so both walks accept the same lines.
    */
   boolean simpleFieldLines() {
-    StructuralIndex x = index();
-    if (x != null) {
-      int r = indexedLines(x);
-      if (r != SPAN_REACHED) {
-        return r == STOPPED;
-      }
-    }
-    return scannedLines();
-  }
-
-  /** {@link #indexedLines}: stopped at a line it leaves to others, or after the last line. */
-  private static final int STOPPED = 0;
-
-  /** {@link #indexedLines}: the next line starts past the index's span; scans go on from it. */
-  private static final int SPAN_REACHED = 1;
-
-  /** {@link #indexedLines}: a Host field failed its check. */
-  private static final int HOST_FAILED = -1;
-
-  /** {@code "\r\n"} as {@link SwarScanner#pair} reads it. */
-  static final short CRLF = 0x0A0D;
-
-  /** Bit {@code n} set for the lengths of the names {@link #tokenKind} knows: 4, 6, 10, 14, 17. */
-  static final long KIND_LENGTHS = 1L << 4 | 1L << 6 | 1L << 10 | 1L << 14 | 1L << 17;
-
-  /**
-   * {@link #simpleFieldLines} in the index's bitmaps. The line's end is looked up from its start: a
-   * name holds no CTL (one in it ends the name before the colon, and the line is left to the
-   * general path), so the first CTL of the line is where the value ends. The next line's start then
-   * depends on this line's start alone, not on its name, and consecutive lines' name checks
-   * overlap.
-   *
-   * <p>Once the CRLF is found (before {@code bound}), every other octet read lies before it: the
-   * name's end is at most the CR, which is no letter, digit, "-" or tchar; one OWS octet after the
-   * colon is not the CR, so the octet after it is at most the CR too. Lines of rarer shapes (more
-   * than one OWS octet after the colon, OWS before the CR) are left to the general path.
-   */
-  private int indexedLines(StructuralIndex x) {
-    byte[] a = in.array;
-    int base = in.base;
-    int bound = base + Math.min(end, sectionLimitAt);
-    int limit = fieldLimitOff ? Integer.MAX_VALUE : maxFields;
-    int span = (int) Math.min(Integer.MAX_VALUE, (long) base + this.start + StructuralIndex.SPAN);
-    int p = base + pos;
-    int start = p;
-    int count = fieldCount;
-    int result = STOPPED;
-    while (count < limit) {
-      if (p >= span) {
-        result = SPAN_REACHED;
-        break;
-      }
-      int cr = base + x.valueEnd(p - base);
-      int next = cr + 2;
-      if (next >= bound || SwarScanner.pair(a, cr) != CRLF) {
-        break;
-      }
-      // The first octet that is not a letter, digit or "-" ends the name when it is the colon (no
-      // tchar), which is the usual case; any other one goes to the table.
-      int n = base + x.nextName(p - base);
-      if (a[n] != ':') {
-        n = base + x.tokenEnd(n - base);
-        if (a[n] != ':') {
-          break;
-        }
-      }
-      if (n == p) {
-        break;
-      }
-      byte b = a[next];
-      if (b == ' ' || b == '\t') {
-        break;
-      }
-      int vs = n + 1;
-      byte c = a[vs];
-      if (c == ' ' || c == '\t') {
-        vs++;
-        c = a[vs];
-        if (c == ' ' || c == '\t') {
-          break;
-        }
-      }
-      if (cr > vs) {
-        c = a[cr - 1];
-        if (c == ' ' || c == '\t') {
-          break;
-        }
-      }
-      if (count == nameStart.length) {
-        grow();
-      }
-      int len = n - p;
-      byte k = ((KIND_LENGTHS >>> len) & 1) != 0 ? tokenKind(a, p, len) : KIND_OTHER;
-      nameStart[count] = p - base;
-      nameEnd[count] = n - base;
-      valueStart[count] = vs - base;
-      valueEnd[count] = cr - base;
-      kind[count] = k;
-      count++;
-      p = next;
-      if (k != KIND_OTHER) {
-        kindsSeen |= 1 << k;
-        if (k == KIND_HOST) {
-          fieldCount = count;
-          if (!hostField(count - 1)) {
-            result = HOST_FAILED;
-            break;
-          }
-        }
-      }
-      if (b == '\r' || b == '\n') {
-        break;
-      }
-    }
-    commitLines(start, p, count, base);
-    return result;
-  }
-
-  /** {@link #simpleFieldLines} by the scanner; returns false only when a Host field fails. */
-  private boolean scannedLines() {
     byte[] a = in.array;
     int base = in.base;
     int bound = base + Math.min(end, sectionLimitAt);
     int limit = fieldLimitOff ? Integer.MAX_VALUE : maxFields;
     ByteScanner sc = scanner;
+    StructuralIndex x = index();
     int p = base + pos;
     int start = p;
     int count = fieldCount;
     boolean ok = true;
+    int span = (int) Math.min(Integer.MAX_VALUE, (long) base + this.start + StructuralIndex.SPAN);
     while (count < limit) {
-      int n = sc.token(a, p, bound);
+      if (p >= span) {
+        x = null; // past the index's span: scans from here on
+      }
+      // With the index, the line's end is looked up from its start: a name holds no CTL (one in
+      // it ends the name before the colon, and the line is left to the general path), so the first
+      // CTL of the line is the value's end. The next line's start then depends on this line's start
+      // alone, not on its name, and consecutive lines' name checks overlap.
+      int cr = x != null ? base + x.valueEnd(p - base) : -1;
+      int n;
+      if (x != null) {
+        // The first octet that is not a letter, digit or "-" ends the name when it is the colon
+        // (no tchar), which is the usual case; any other one goes to the table.
+        n = base + x.nextName(p - base);
+        if (n >= bound || a[n] != ':') {
+          n = base + x.tokenEnd(n - base);
+        }
+      } else {
+        n = sc.token(a, p, bound);
+      }
       if (n == p || n >= bound || a[n] != ':') {
         break;
       }
@@ -221,7 +121,9 @@ abstract class FieldLineParser extends RequestLineParser {
       while (vs < bound && (a[vs] == ' ' || a[vs] == '\t')) {
         vs++;
       }
-      int cr = sc.fieldContent(a, vs, bound);
+      if (x == null) {
+        cr = sc.fieldContent(a, vs, bound);
+      }
       int next = cr + 2;
       if (next >= bound || a[cr] != '\r' || a[cr + 1] != '\n') {
         break;
@@ -259,18 +161,13 @@ abstract class FieldLineParser extends RequestLineParser {
         break;
       }
     }
-    commitLines(start, p, count, base);
-    return ok;
-  }
-
-  /** Records the lines a walk entered, from array index {@code from} to {@code to}. */
-  private void commitLines(int from, int to, int count, int base) {
-    if (to != from) {
+    if (p != start) {
       fieldCount = count;
       sawFieldLine = true;
       lastLineDropped = false;
-      pos = to - base;
+      pos = p - base;
     }
+    return ok;
   }
 
   static final long LOWER = 0x2020202020202020L;
@@ -509,48 +406,6 @@ abstract class FieldLineParser extends RequestLineParser {
     }
   }
 
-  /**
-   * {@link Authority#check} of a Host value, with a shortcut on heap input for the usual value: a
-   * host of letters, digits, "-" and "." (a reg-name), maybe followed by ":" and a port of one to
-   * five digits. The structural index finds the octets that are not a letter, digit or "-"; every
-   * octet of the value has its bit there, and each value outside this shape (or whose port is above
-   * 65535 or written with a leading zero) goes to the full check. For the values the shortcut
-   * accepts the full check answers the same ({@code HostAndFramingTest} compares the two on every
-   * value of up to five octets over the octets that decide).
-   */
-  private int hostSyntax(int s, int e) {
-    StructuralIndex x = index();
-    if (x != null && e > s) {
-      byte[] a = in.array;
-      int base = in.base;
-      int n = x.nextName(s);
-      while (n < e && a[base + n] == '.') {
-        n = x.nextName(n + 1);
-      }
-      if (n >= e) {
-        return Authority.OK_NO_PORT;
-      }
-      int p = n + 1;
-      int digits = e - p;
-      if (n > s
-          && a[base + n] == ':'
-          && digits >= 1
-          && digits <= 5
-          && (digits == 1 || a[base + p] != '0')) {
-        int port = 0;
-        int q = p;
-        while (q < e && isDigit(a[base + q])) {
-          port = port * 10 + a[base + q] - '0';
-          q++;
-        }
-        if (q == e && port <= 65535) {
-          return Authority.OK_WITH_PORT;
-        }
-      }
-    }
-    return Authority.check(in, s, e, errAt);
-  }
-
   boolean absoluteAuthority() {
     return targetForm == TargetForm.ABSOLUTE && targetAuthorityStart >= 0;
   }
@@ -564,7 +419,7 @@ abstract class FieldLineParser extends RequestLineParser {
       return !reject(v, nameStart[i]);
     }
     hostField = i;
-    int code = hostSyntax(valueStart[i], valueEnd[i]);
+    int code = Authority.check(in, valueStart[i], valueEnd[i], errAt);
     Violation v;
     switch (code) {
       case Authority.OK_WITH_PORT:

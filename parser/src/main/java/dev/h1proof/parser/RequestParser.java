@@ -334,8 +334,8 @@ public final class RequestParser extends FramingDecision {
               return ParseStatus.VIOLATION;
             }
             state = Step.REQUEST_LINE;
+            continue;
           }
-        // fall through: the request-line begins here, no dispatch needed
         case REQUEST_LINE:
           {
             int lf = scanRequestLine();
@@ -355,8 +355,8 @@ public final class RequestParser extends FramingDecision {
             headerSectionStart = pos;
             sectionLimitAt = (int) Math.min(Integer.MAX_VALUE, (long) pos + maxHeaderSection);
             state = Step.LINE_START;
+            continue;
           }
-        // fall through: the header section begins here
         case LINE_START:
           {
             if (pos >= end) {

@@ -34,9 +34,6 @@ final class SwarScanner extends ByteScanner {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  private static final VarHandle SHORTS =
-      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-
   static final long L = 0x0101010101010101L;
   static final long H = 0x8080808080808080L;
   static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
@@ -46,11 +43,6 @@ final class SwarScanner extends ByteScanner {
   /** The eight octets at {@code i}, the first in the lowest byte. */
   static long word(byte[] a, int i) {
     return (long) LONGS.get(a, i);
-  }
-
-  /** The two octets at {@code i}, little-endian: the first is the low byte. */
-  static short pair(byte[] a, int i) {
-    return (short) SHORTS.get(a, i);
   }
 
   /** High bit of each byte of the 7-bit word {@code x7} set where that byte is {@code >= n}. */

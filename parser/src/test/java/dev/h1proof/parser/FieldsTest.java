@@ -112,9 +112,10 @@ class FieldsTest extends RequestTesting {
   }
 
   /**
-   * Each line shape the one-pass walk leaves to the general path, between two lines it takes: the
-   * walk stops before it, the general path reads it, and the walk goes on after it. The value is
-   * the same whichever reads it (fed whole and octet by octet on every path).
+   * OWS of every shape around a value (none, one octet, several, SP and HTAB, on either side, an
+   * empty value), on a line between two ordinary ones: the value is the same whether the one-pass
+   * walk reads it (the input fed whole) or the general path (fed an octet at a time), on every
+   * path.
    */
   @ParameterizedTest
   @MethodSource("owsShapes")
