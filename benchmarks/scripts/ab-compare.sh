@@ -1,0 +1,84 @@
+#!/bin/bash
+# Two builds of h1proof, interleaved on one JDK: which is faster, per input, on a machine whose speed
+# drifts while it runs.
+#
+# Each argument is a git revision (built into benchmarks.jar in a scratch worktree) or a
+# benchmarks.jar. The script runs every build once per round, round after round, with short JMH
+# runs, and prints per input the median of each build over the rounds, their range, and B ÷ A. On a
+# shared VM the same build can measure 5 to 10 % apart from one minute to the next; a single
+# back-to-back run of two builds cannot resolve a change of that size, interleaved medians can.
+# Run it with nothing else on the machine.
+#
+# Usage: benchmarks/scripts/ab-compare.sh A B [OUT_DIR]   (default OUT_DIR: benchmarks/target/ab-compare)
+#        e.g. ab-compare.sh main HEAD;  ab-compare.sh /tmp/old.jar benchmarks/target/benchmarks.jar
+# Env:   JAVA     the java to run (default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java, else java)
+#        ROUNDS   rounds (default 5)
+#        BENCH    JMH benchmark regex (default 'HeadBenchmark.h1proofHead$')
+#        PARAMS   JMH parameters (default: the four small pico inputs)
+#        JMH_OPTS JMH options of one run (default "-f 1 -wi 2 -w 1s -i 4 -r 1s")
+#        MVN      how to build a revision (default "mvn -B -q"; add -o to build offline)
+# Exit:  0 compared; 2 bad arguments, a revision that does not build, a failed run.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+usage() { echo "usage: ab-compare.sh A B [OUT_DIR]  (A, B: git revisions or benchmarks.jar files)" >&2; exit 2; }
+[ $# -ge 2 ] && [ $# -le 3 ] || usage
+out="${3:-$root/benchmarks/target/ab-compare}"
+default_java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+[ -x "$default_java" ] || default_java=java
+java="${JAVA:-$default_java}"
+rounds="${ROUNDS:-5}"
+bench="${BENCH:-HeadBenchmark.h1proofHead\$}"
+params="${PARAMS:--p input=techempower-plaintext,chrome-cookies-430,classic-703,browser-get-chrome}"
+opts="${JMH_OPTS:--f 1 -wi 2 -w 1s -i 4 -r 1s}"
+mvn="${MVN:-mvn -B -q}"
+
+command -v "$java" >/dev/null || { echo "ab-compare: no java at $java" >&2; exit 2; }
+[[ "$rounds" =~ ^[1-9][0-9]*$ ]] || { echo "ab-compare: ROUNDS must be a positive number, not $rounds" >&2; exit 2; }
+mkdir -p "$out" 2>/dev/null || { echo "ab-compare: cannot create $out" >&2; exit 2; }
+out="$(cd "$out" && pwd)"
+
+# A jar as given, or a revision built in a worktree of its own (removed on exit).
+scratch="$(mktemp -d)"
+trap 'for w in "$scratch"/wt-*; do [ -d "$w" ] && git -C "$root" worktree remove --force "$w" >/dev/null 2>&1; done; rm -rf "$scratch"' EXIT
+jar_of() {
+  local what="$1" label="$2"
+  if [ -f "$what" ]; then
+    cp "$what" "$out/$label.jar"
+    return
+  fi
+  local rev
+  rev="$(git -C "$root" rev-parse --verify --quiet "$what^{commit}")" \
+    || { echo "ab-compare: $what is neither a file nor a git revision" >&2; exit 2; }
+  local wt="$scratch/wt-$label"
+  git -C "$root" worktree add --detach --quiet "$wt" "$rev" \
+    || { echo "ab-compare: cannot check out $what" >&2; exit 2; }
+  # shellcheck disable=SC2086
+  (cd "$wt" && $mvn -pl benchmarks -am package -DskipTests -Dspotless.skip=true >"$out/build-$label.log" 2>&1) \
+    || { echo "ab-compare: $what does not build; see $out/build-$label.log" >&2; exit 2; }
+  cp "$wt/benchmarks/target/benchmarks.jar" "$out/$label.jar"
+  echo "$what = $rev" >>"$out/machine.txt"
+}
+
+: >"$out/machine.txt"
+jar_of "$1" A
+jar_of "$2" B
+{
+  echo "A: $1"
+  echo "B: $2"
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "cpu: $(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1), $(nproc) CPUs"
+  echo "java: $("$java" -version 2>&1 | head -1)"
+  echo "bench: $bench $params; $rounds rounds of: $opts"
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+} >>"$out/machine.txt"
+
+for r in $(seq "$rounds"); do
+  for v in A B; do
+    # shellcheck disable=SC2086
+    "$java" -jar "$out/$v.jar" "$bench" $params $opts -rf json -rff "$out/$v-$r.json" >"$out/$v-$r.log" 2>&1 \
+      || { echo "ab-compare: run $v, round $r failed; see $out/$v-$r.log" >&2; exit 2; }
+  done
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/machine.txt"
+
+python3 "$root/benchmarks/scripts/ab-table.py" "$out"
