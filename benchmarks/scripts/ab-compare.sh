@@ -59,6 +59,8 @@ jar_of() {
   echo "$what = $rev" >>"$out/machine.txt"
 }
 
+# Results of an earlier comparison in the same directory would be read as more rounds of this one.
+rm -f "$out"/A-*.json "$out"/B-*.json "$out"/A-*.log "$out"/B-*.log
 : >"$out/machine.txt"
 jar_of "$1" A
 jar_of "$2" B
