@@ -141,16 +141,14 @@ class HostAndFramingTest extends RequestTesting {
   void everyPathAnswersAlikeForEveryShortHostValue() {
     byte[] alphabet = Bytes.of("a0-.:9[@,_");
     int checked = 0;
-    int[] digits = new int[5];
     for (int len = 0; len <= 5; len++) {
       int combinations = (int) Math.pow(alphabet.length, len);
       for (int c = 0; c < combinations; c++) {
         int rest = c;
         StringBuilder value = new StringBuilder();
         for (int k = 0; k < len; k++) {
-          digits[k] = rest % alphabet.length;
+          value.append((char) alphabet[rest % alphabet.length]);
           rest /= alphabet.length;
-          value.append((char) alphabet[digits[k]]);
         }
         byte[] m = Bytes.of("GET / HTTP/1.1\r\nHost: " + value + "\r\n\r\n");
         int[] whole = {m.length};
