@@ -33,9 +33,11 @@ import java.util.function.Consumer;
  * when the read timeout ran out. A server busy with the run's other exchanges can be that slow. So
  * such a scenario gets a second look once everything else is done: run again, {@value
  * #SECOND_LOOK_SLOTS} at a time, on a target that waits twice as long ({@link
- * Target#secondLook()}). Its verdict is the second attempt's, and its reason names both attempts.
- * At most {@value #MOST_SECOND_LOOKS} scenarios of a run get one, so a hostile server cannot
- * stretch the run without bound.
+ * Target#secondLook()}). Its verdict is the second attempt's, and its reason names both attempts. A
+ * scenario whose connection could not be opened at all (nothing was sent) gets one too: a server
+ * whose accept queue overflowed under the run's load is not unreachable once the rush is over. At
+ * most {@value #MOST_SECOND_LOOKS} scenarios of a run get one, so a hostile server cannot stretch
+ * the run without bound.
  */
 public final class Execution {
   /** How scenarios are split into fragments: not at all, byte by byte, or at random sizes. */
@@ -53,6 +55,9 @@ public final class Execution {
 
   /** The most scenarios of one run that get a second look. */
   static final int MOST_SECOND_LOOKS = 32;
+
+  /** How the reason of a scenario whose connection could not be opened begins. */
+  static final String CONNECTION_FAILED = "connection failed: ";
 
   private final Target target;
   private final int concurrency;
@@ -170,11 +175,23 @@ public final class Execution {
     return new Results(List.copyOf(RequiredRules.apply(results)), null);
   }
 
-  /** A FAIL that may rest on the runner's own wait (see the class comment). */
+  /**
+   * A FAIL that may rest on the runner's own wait, or a scenario whose connection could not be
+   * opened (see the class comment).
+   */
   static boolean deservesSecondLook(ScenarioResult r) {
-    return r.verdict() == Verdict.FAIL
+    return notConnected(r)
+        || r.verdict() == Verdict.FAIL
+            && r.forwarded() == null
+            && r.scenario().stoppedByTheWait(r.observation());
+  }
+
+  /** True for the result of an exchange whose connection could not be opened: nothing was sent. */
+  static boolean notConnected(ScenarioResult r) {
+    return r.verdict() == Verdict.INCONCLUSIVE
+        && r.observation() == null
         && r.forwarded() == null
-        && r.scenario().stoppedByTheWait(r.observation());
+        && r.judgement().reason().startsWith(CONNECTION_FAILED);
   }
 
   /**
@@ -228,12 +245,16 @@ public final class Execution {
   /** The result of a second look, its reason naming the first attempt too. */
   static ScenarioResult secondLook(ScenarioResult first, ScenarioResult second) {
     Judgement j = second.judgement();
+    boolean unconnected = notConnected(first);
     String firstAttempt =
-        "the first attempt, among the run's other exchanges, stopped waiting with the connection"
-            + " open: "
+        (unconnected
+                ? "the first attempt, among the run's other exchanges, could not open its"
+                    + " connection: "
+                : "the first attempt, among the run's other exchanges, stopped waiting with the"
+                    + " connection open: ")
             + first.judgement().reason();
     String attempt =
-        j.verdict() == Verdict.FAIL
+        j.verdict() == Verdict.FAIL && !unconnected
             ? "confirmed by a second attempt with nothing else running and twice the wait: "
             : "second attempt, with nothing else running and twice the wait: ";
     return second.withJudgement(
@@ -247,9 +268,10 @@ public final class Execution {
             j.verdict(),
             j.matched(),
             j.reason()
-                + " (the wait ended with the connection open; no second look: more than "
+                + (notConnected(first) ? " (" : " (the wait ended with the connection open; ")
+                + "no second look: more than "
                 + MOST_SECOND_LOOKS
-                + " such FAILs in this run)"));
+                + " scenarios of this run needed one)"));
   }
 
   /**
@@ -405,7 +427,7 @@ public final class Execution {
       return CompletableFuture.completedFuture(
           new ScenarioResult(
               scenario,
-              new Judgement(Verdict.INCONCLUSIVE, null, "connection failed: " + describe(e)),
+              new Judgement(Verdict.INCONCLUSIVE, null, CONNECTION_FAILED + describe(e)),
               wire.bytes(),
               null,
               false));

@@ -34,15 +34,25 @@ import javax.net.ssl.SSLSocket;
  * followed as it comes ({@link ResponseStream}): a bounded prefix is kept as evidence, the rest is
  * counted, so any server costs bounded memory and time.
  *
- * <p>Waits: {@code timeout} is the longest silence tolerated while a response is awaited; the
- * exchange (connect, writes, pauses, reads) ends at the latest {@link #DEADLINE_TIMEOUTS} times
- * that after it began, plus its pauses. Once the expected responses are in, a close announced by
- * them, or an error response when the scenario needs to see a close, gets a separate, longer close
- * wait, run in the background so it does not hold a concurrency slot.
+ * <p>Waits: {@code timeout} is the longest silence tolerated while a response is awaited. Opening
+ * the connection (TCP and TLS) may take up to {@link #CONNECT_TIMEOUTS} times that, because a
+ * server with a full accept queue finishes new handshakes only after it accepts again; the exchange
+ * (writes, pauses, reads) then ends at the latest {@link #DEADLINE_TIMEOUTS} times the timeout
+ * after the connection is up, plus its pauses. Once the expected responses are in, a close
+ * announced by them, or an error response when the scenario needs to see a close, gets a separate,
+ * longer close wait, run in the background so it does not hold a concurrency slot.
  */
 public final class SocketTarget implements Target, AutoCloseable {
   /** How many read timeouts make the deadline of a whole exchange (pauses are added on top). */
   static final int DEADLINE_TIMEOUTS = 4;
+
+  /**
+   * How many read timeouts an exchange's connection may take to open. A server busy with the run's
+   * other connections may let its accept queue fill; the kernel then leaves new handshakes
+   * unfinished until the server accepts again, and retries them on timers of half a second and
+   * more, so a connection can open well after one read timeout.
+   */
+  static final int CONNECT_TIMEOUTS = 2;
 
   /** How long to wait for a FIN after responses that do not announce a close. */
   static final Duration CLOSE_GRACE = Duration.ofMillis(30);
@@ -180,9 +190,11 @@ public final class SocketTarget implements Target, AutoCloseable {
 
   /** Opens and closes one connection (and TLS handshake): proves the target is reachable. */
   public void probe() throws IOException {
+    long now = System.nanoTime();
     Socket raw = new Socket();
     try (raw;
-        Socket s = connect(raw, System.nanoTime() + timeout.toNanos() * DEADLINE_TIMEOUTS)) {
+        Socket s =
+            connect(raw, now + timeout.toNanos(), now + timeout.toNanos() * DEADLINE_TIMEOUTS)) {
       s.getOutputStream().flush();
     }
   }
@@ -195,31 +207,18 @@ public final class SocketTarget implements Target, AutoCloseable {
   @Override
   public CompletableFuture<Observation> exchange(Wire wire, CloseStakes stakes) throws IOException {
     long t0 = System.nanoTime();
-    long deadline = t0 + budget(wire).toNanos();
+    Socket raw = new Socket();
+    Socket socket = connectPatiently(raw, t0 + timeout.toNanos() * CONNECT_TIMEOUTS);
+    // The exchange's own deadline starts once the connection is up: a slow accept is the
+    // server's load, not its answer, and must not shorten the silence a scenario waits out.
+    long deadline = System.nanoTime() + budget(wire).toNanos();
     Observer.Framing framing = Observer.framing(wire.bytes());
     Exchange x = new Exchange(framing.methods(), framing.framed(), t0, deadline, stakes);
-    Socket raw = new Socket();
     // Writes and the TLS layer have no timeout of their own: the watchdog closes the socket just
     // after the deadline (reads end at it by themselves), which ends any blocked call.
-    ScheduledFuture<?> watch =
-        WATCHDOG.schedule(
-            () -> {
-              x.expired.set(true);
-              closeQuietly(raw);
-            },
-            Math.max(0, deadline - System.nanoTime()) + WATCHDOG_SLACK.toNanos(),
-            TimeUnit.NANOSECONDS);
+    ScheduledFuture<?> watch = watch(raw, deadline, x.expired);
     boolean handedOver = false;
     try {
-      Socket socket;
-      try {
-        socket = connect(raw, deadline);
-      } catch (IOException e) {
-        if (x.expired.get()) {
-          throw new SocketTimeoutException("connecting took longer than the deadline");
-        }
-        throw e;
-      }
       Observation.ConnectionState state;
       InputStream in = null;
       try {
@@ -282,7 +281,7 @@ public final class SocketTarget implements Target, AutoCloseable {
   private void startIdleProbe() {
     idleProbe.startOnce(
         waiters,
-        deadline -> connect(new Socket(), deadline),
+        deadline -> connect(new Socket(), deadline, deadline),
         IdleProbe.request(info.path(), info.hostHeader()),
         timeout,
         closeWait.plus(Duration.ofMillis(IdleProbe.tolerance(closeWait.toMillis()))));
@@ -378,9 +377,47 @@ public final class SocketTarget implements Target, AutoCloseable {
     }
   }
 
-  /** Connects {@code socket} and, for https, shakes hands over it; returns the socket to use. */
-  private Socket connect(Socket socket, long deadline) throws IOException {
-    int connectMillis = (int) Math.max(1, Math.min(timeout.toMillis(), millisLeft(deadline)));
+  /**
+   * Connects {@code raw} for an exchange, waiting for the connection until {@code connectBy}. The
+   * target was reachable when the run began ({@link #probe()}), so a connection that takes longer
+   * than one read timeout is most likely a server whose accept queue is full (see {@link
+   * #CONNECT_TIMEOUTS}); waiting for it keeps a busy server's scenarios judged instead of
+   * INCONCLUSIVE. On failure the socket is closed and the cause thrown.
+   */
+  private Socket connectPatiently(Socket raw, long connectBy) throws IOException {
+    AtomicBoolean expired = new AtomicBoolean();
+    ScheduledFuture<?> watch = watch(raw, connectBy, expired);
+    try {
+      return connect(raw, connectBy, connectBy);
+    } catch (IOException e) {
+      closeQuietly(raw);
+      if (expired.get()) {
+        throw new SocketTimeoutException("connecting took longer than the deadline");
+      }
+      throw e;
+    } finally {
+      watch.cancel(false);
+    }
+  }
+
+  /** Sets {@code expired} and closes {@code socket} just after {@code deadline} (nanos). */
+  private static ScheduledFuture<?> watch(Socket socket, long deadline, AtomicBoolean expired) {
+    return WATCHDOG.schedule(
+        () -> {
+          expired.set(true);
+          closeQuietly(socket);
+        },
+        Math.max(0, deadline - System.nanoTime()) + WATCHDOG_SLACK.toNanos(),
+        TimeUnit.NANOSECONDS);
+  }
+
+  /**
+   * Connects {@code socket}, waiting for TCP until {@code connectBy}, and, for https, shakes hands
+   * over it, each read of the handshake waiting one read timeout at most and ending by {@code
+   * deadline}; returns the socket to use.
+   */
+  private Socket connect(Socket socket, long connectBy, long deadline) throws IOException {
+    int connectMillis = (int) Math.max(1, millisLeft(connectBy));
     socket.connect(new InetSocketAddress(url.host(), url.port()), connectMillis);
     socket.setTcpNoDelay(true);
     if (tls == null) {
