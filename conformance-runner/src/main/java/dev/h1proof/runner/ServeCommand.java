@@ -45,6 +45,13 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin ParserOptions parserOptions;
 
   @Option(
+      names = "--direct-buffers",
+      description =
+          "Hand the parser what arrives in a direct ByteBuffer, compacted as an NIO server keeps"
+              + " its read buffer (the parser's ByteBuffer path), instead of an array.")
+  boolean directBuffers;
+
+  @Option(
       names = "--proxy",
       paramLabel = "HOST:PORT",
       description =
@@ -161,7 +168,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** The server options these command-line options describe. */
   ServerOptions serverOptions() {
-    return parserOptions.server(ServerOptions.strict());
+    return parserOptions.server(ServerOptions.strict()).withDirectBuffers(directBuffers);
   }
 
   /** The address to listen on; a name that does not resolve is a usage error, not a crash. */

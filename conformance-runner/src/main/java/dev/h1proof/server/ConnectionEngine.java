@@ -6,6 +6,7 @@ import dev.h1proof.parser.RequestHead;
 import dev.h1proof.parser.RequestReader;
 import dev.h1proof.parser.Violation;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -37,6 +38,25 @@ public final class ConnectionEngine {
   private byte[] buffer = new byte[4096];
   private int start;
   private int end;
+
+  /**
+   * With {@link ServerOptions#directBuffers()}: what the parser reads, in a direct buffer that
+   * holds the received bytes from {@link #directFrom} to {@link #end} at index 0 on, and is
+   * compacted as the parser consumes them, the way an NIO server keeps its read buffer; else null.
+   * Octets the parser rewrites there (a leniency's SP) are copied back into {@link #buffer} as it
+   * consumes them.
+   */
+  private ByteBuffer direct;
+
+  /** The index in {@link #buffer} of the octet at index 0 of {@link #direct}. */
+  private int directFrom;
+
+  /** How many octets {@link #direct} holds. */
+  private int directEnd;
+
+  /** Where index 0 of the last read's offsets is in {@link #buffer}. */
+  private int readBase;
+
   private State state = State.HEAD;
   private RequestInfo current;
   private boolean answeredEarly;
@@ -49,6 +69,7 @@ public final class ConnectionEngine {
     this.options = options;
     this.reader = new RequestReader(options.parserConfig());
     this.responder = new Responder(options);
+    this.direct = options.directBuffers() ? ByteBuffer.allocateDirect(buffer.length) : null;
   }
 
   /** Takes bytes the client sent; responses become available from {@link #drainOutput()}. */
@@ -57,6 +78,9 @@ public final class ConnectionEngine {
       return;
     }
     append(data, off, len);
+    if (direct != null) {
+      appendDirect(data, off, len);
+    }
     process();
   }
 
@@ -125,8 +149,7 @@ public final class ConnectionEngine {
     if (start == end) {
       return false;
     }
-    reader.position(start);
-    RequestReader.Event event = reader.read(buffer, end);
+    RequestReader.Event event = read();
     if (event == RequestReader.Event.NEED_MORE) {
       maybeAnswerEarly();
       maybeAnswerIncompleteHead();
@@ -136,8 +159,7 @@ public final class ConnectionEngine {
       return reject(reader.violation());
     }
     RequestHead head = reader.head();
-    current = RequestInfo.of(head, buffer);
-    start = reader.position();
+    current = RequestInfo.of(head, buffer, readBase);
     Misbehaviour refusal = toleratedRefusal(head);
     if (refusal != null) {
       return refuse(refusal);
@@ -308,9 +330,7 @@ public final class ConnectionEngine {
 
   /** Reads content through the reader, which also finds where the request ends. */
   private boolean body() {
-    reader.position(start);
-    RequestReader.Event event = reader.read(buffer, end);
-    start = reader.position();
+    RequestReader.Event event = read();
     switch (event) {
       case CONTENT -> current.addBody(buffer, reader.contentStart(), reader.contentLength());
       case END -> complete();
@@ -323,6 +343,58 @@ public final class ConnectionEngine {
       }
     }
     return true;
+  }
+
+  /**
+   * Hands the unread bytes to the reader and moves {@link #start} past what it used: from the
+   * array, at their own indices, or from {@link #direct}, compacted first so that they start at
+   * index 0. A partial head is left unread either way, and is presented again with what follows it.
+   */
+  private RequestReader.Event read() {
+    if (direct == null) {
+      readBase = 0;
+      reader.position(start);
+      RequestReader.Event event = reader.read(buffer, end);
+      start = reader.position();
+      return event;
+    }
+    dropConsumed();
+    direct.limit(directEnd).position(0);
+    RequestReader.Event event = reader.read(direct);
+    int used = direct.position();
+    direct.clear();
+    direct.get(0, buffer, start, used);
+    readBase = start;
+    start += used;
+    return event;
+  }
+
+  /**
+   * Compacts {@link #direct} past what the parser or the engine has consumed. Between reads its
+   * position is 0 and its limit its capacity; {@link #directEnd} says how much it holds.
+   */
+  private void dropConsumed() {
+    int drop = start - directFrom;
+    if (drop > 0) {
+      direct.limit(directEnd).position(drop);
+      direct.compact();
+      direct.clear();
+      directEnd -= drop;
+      directFrom = start;
+    }
+  }
+
+  /** Appends received bytes to {@link #direct}, growing it when they do not fit. */
+  private void appendDirect(byte[] data, int off, int len) {
+    dropConsumed();
+    if (directEnd + len > direct.capacity()) {
+      ByteBuffer larger =
+          ByteBuffer.allocateDirect(Math.max(direct.capacity() * 2, directEnd + len));
+      larger.put(direct.limit(directEnd).position(0)).clear();
+      direct = larger;
+    }
+    direct.put(directEnd, data, off, len);
+    directEnd += len;
   }
 
   private boolean swallow() {
@@ -404,6 +476,7 @@ public final class ConnectionEngine {
     }
     System.arraycopy(buffer, start, buffer, 0, end - start);
     end -= start;
+    directFrom -= start;
     start = 0;
   }
 }

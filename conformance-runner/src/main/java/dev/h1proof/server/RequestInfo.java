@@ -27,17 +27,17 @@ final class RequestInfo {
 
   long bodyLength;
 
-  private RequestInfo(RequestHead head, byte[] buffer) {
-    method = latin1(buffer, head.methodStart(), head.methodLength());
-    target = latin1(buffer, head.targetStart(), head.targetLength());
+  private RequestInfo(RequestHead head, byte[] buffer, int base) {
+    method = latin1(buffer, base + head.methodStart(), head.methodLength());
+    target = latin1(buffer, base + head.targetStart(), head.targetLength());
     versionMajor = head.versionMajor();
     versionMinor = head.versionMinor();
     fields = new ArrayList<>(head.fieldCount());
     for (int i = 0; i < head.fieldCount(); i++) {
       fields.add(
           new String[] {
-            latin1(buffer, head.fieldNameStart(i), head.fieldNameLength(i)),
-            latin1(buffer, head.fieldValueStart(i), head.fieldValueLength(i))
+            latin1(buffer, base + head.fieldNameStart(i), head.fieldNameLength(i)),
+            latin1(buffer, base + head.fieldValueStart(i), head.fieldValueLength(i))
           });
     }
     keepAlive = head.keepAlive();
@@ -62,8 +62,9 @@ final class RequestInfo {
     return false;
   }
 
-  static RequestInfo of(RequestHead head, byte[] buffer) {
-    return new RequestInfo(head, buffer);
+  /** The request {@code head} describes, its offsets counted from index {@code base} of buffer. */
+  static RequestInfo of(RequestHead head, byte[] buffer, int base) {
+    return new RequestInfo(head, buffer, base);
   }
 
   void addBody(byte[] buffer, int off, int len) {

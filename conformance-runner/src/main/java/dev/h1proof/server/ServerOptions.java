@@ -18,18 +18,31 @@ import java.util.Set;
  * @param echoPath the path of the echo endpoint
  * @param requestTimeout how long a started message may take to arrive in full
  * @param idleTimeout how long an idle keep-alive connection is kept
+ * @param directBuffers true to hand the parser what arrived in a direct {@link
+ *     java.nio.ByteBuffer}, compacted after each read as an NIO server does, instead of an array
  */
 public record ServerOptions(
     ParserConfig parserConfig,
     Set<Misbehaviour> misbehaviours,
     String echoPath,
     Duration requestTimeout,
-    Duration idleTimeout) {
+    Duration idleTimeout,
+    boolean directBuffers) {
 
   /** The defaults: a strict parser, echo at /echo, 10 s request and 30 s idle timeouts. */
   public static ServerOptions strict() {
     return new ServerOptions(
         ParserConfig.strict(), Set.of(), "/echo", Duration.ofSeconds(10), Duration.ofSeconds(30));
+  }
+
+  /** Options that hand the parser arrays. */
+  public ServerOptions(
+      ParserConfig parserConfig,
+      Set<Misbehaviour> misbehaviours,
+      String echoPath,
+      Duration requestTimeout,
+      Duration idleTimeout) {
+    this(parserConfig, misbehaviours, echoPath, requestTimeout, idleTimeout, false);
   }
 
   /** Validates the options. */
@@ -61,12 +74,20 @@ public record ServerOptions(
 
   /** The same options with another parser configuration. */
   public ServerOptions withParserConfig(ParserConfig config) {
-    return new ServerOptions(config, misbehaviours, echoPath, requestTimeout, idleTimeout);
+    return new ServerOptions(
+        config, misbehaviours, echoPath, requestTimeout, idleTimeout, directBuffers);
   }
 
   /** The same options misbehaving exactly these ways. */
   public ServerOptions withMisbehaviours(Set<Misbehaviour> set) {
-    return new ServerOptions(parserConfig, set, echoPath, requestTimeout, idleTimeout);
+    return new ServerOptions(
+        parserConfig, set, echoPath, requestTimeout, idleTimeout, directBuffers);
+  }
+
+  /** The same options, handing the parser direct buffers ({@code true}) or arrays. */
+  public ServerOptions withDirectBuffers(boolean direct) {
+    return new ServerOptions(
+        parserConfig, misbehaviours, echoPath, requestTimeout, idleTimeout, direct);
   }
 
   /**
