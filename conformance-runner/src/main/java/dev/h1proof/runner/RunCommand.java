@@ -75,8 +75,9 @@ public final class RunCommand implements Callable<Integer> {
       paramLabel = "DURATION",
       defaultValue = "2s",
       description =
-          "Longest silence awaited while a response is due, e.g. 2s or 500ms; each exchange ends"
-              + " at the latest after 4 times this plus its pauses (default: ${DEFAULT-VALUE}).")
+          "Longest silence awaited while a response is due, e.g. 2s or 500ms; a connection may"
+              + " take twice this to open, and each exchange ends at the latest 4 times this plus"
+              + " its pauses after that (default: ${DEFAULT-VALUE}).")
   String timeout;
 
   @Option(

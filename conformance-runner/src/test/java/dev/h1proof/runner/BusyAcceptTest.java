@@ -85,7 +85,7 @@ class BusyAcceptTest {
   void aConnectionTheServerAcceptsOnlyAfterOneTimeoutIsStillJudged() throws Exception {
     try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       List<Socket> fillers = fillAcceptQueue(listener);
-      Duration timeout = Duration.ofSeconds(3);
+      Duration timeout = Duration.ofSeconds(4);
       SocketTarget target =
           new SocketTarget(
               TargetUrl.parse("http://127.0.0.1:" + listener.getLocalPort() + "/"),
@@ -94,8 +94,9 @@ class BusyAcceptTest {
               timeout,
               null);
       // The server starts accepting half a second after one read timeout; the kernel finishes the
-      // client's handshake some hundreds of ms after that (on Linux 6.18, 0.5 to 0.6 s). A connect
-      // bounded by one read timeout gives up first.
+      // client's handshake some time after that: on Linux 6.18, 0.5 to 0.6 s later; where a full
+      // queue drops SYNs instead, with the SYN resent 7 s after the first. Both come before the
+      // two read timeouts (8 s) the connect may take; a connect bounded by one gives up first.
       Thread acceptor =
           new Thread(
               () -> {
