@@ -44,18 +44,12 @@ public final class ConnectionEngine {
    * holds the received bytes from {@link #directFrom} to {@link #end} at index 0 on, and is
    * compacted as the parser consumes them, the way an NIO server keeps its read buffer; else null.
    * Octets the parser rewrites there (a leniency's SP) are copied back into {@link #buffer} as it
-   * consumes them.
+   * consumes them. Between reads its position is 0 and its limit its capacity.
    */
   private ByteBuffer direct;
 
   /** The index in {@link #buffer} of the octet at index 0 of {@link #direct}. */
   private int directFrom;
-
-  /** How many octets {@link #direct} holds. */
-  private int directEnd;
-
-  /** Where index 0 of the last read's offsets is in {@link #buffer}. */
-  private int readBase;
 
   private State state = State.HEAD;
   private RequestInfo current;
@@ -77,10 +71,10 @@ public final class ConnectionEngine {
     if (state == State.CLOSED) {
       return;
     }
-    append(data, off, len);
     if (direct != null) {
       appendDirect(data, off, len);
     }
+    append(data, off, len);
     process();
   }
 
@@ -149,6 +143,7 @@ public final class ConnectionEngine {
     if (start == end) {
       return false;
     }
+    int from = start;
     RequestReader.Event event = read();
     if (event == RequestReader.Event.NEED_MORE) {
       maybeAnswerEarly();
@@ -159,7 +154,8 @@ public final class ConnectionEngine {
       return reject(reader.violation());
     }
     RequestHead head = reader.head();
-    current = RequestInfo.of(head, buffer, readBase);
+    // Offsets index the array when the parser read it, else the direct buffer, whose 0 was at from.
+    current = RequestInfo.of(head, buffer, direct == null ? 0 : from);
     Misbehaviour refusal = toleratedRefusal(head);
     if (refusal != null) {
       return refuse(refusal);
@@ -352,49 +348,45 @@ public final class ConnectionEngine {
    */
   private RequestReader.Event read() {
     if (direct == null) {
-      readBase = 0;
       reader.position(start);
       RequestReader.Event event = reader.read(buffer, end);
       start = reader.position();
       return event;
     }
     dropConsumed();
-    direct.limit(directEnd).position(0);
+    direct.limit(end - directFrom).position(0);
     RequestReader.Event event = reader.read(direct);
     int used = direct.position();
     direct.clear();
     direct.get(0, buffer, start, used);
-    readBase = start;
     start += used;
     return event;
   }
 
-  /**
-   * Compacts {@link #direct} past what the parser or the engine has consumed. Between reads its
-   * position is 0 and its limit its capacity; {@link #directEnd} says how much it holds.
-   */
+  /** Compacts {@link #direct} past what the parser or the engine has consumed. */
   private void dropConsumed() {
     int drop = start - directFrom;
     if (drop > 0) {
-      direct.limit(directEnd).position(drop);
+      direct.limit(end - directFrom).position(drop);
       direct.compact();
       direct.clear();
-      directEnd -= drop;
       directFrom = start;
     }
   }
 
-  /** Appends received bytes to {@link #direct}, growing it when they do not fit. */
+  /**
+   * Appends received bytes to {@link #direct}, growing it when they do not fit; called before they
+   * are appended to {@link #buffer}, while {@link #end} is still the end of what it holds.
+   */
   private void appendDirect(byte[] data, int off, int len) {
     dropConsumed();
-    if (directEnd + len > direct.capacity()) {
-      ByteBuffer larger =
-          ByteBuffer.allocateDirect(Math.max(direct.capacity() * 2, directEnd + len));
-      larger.put(direct.limit(directEnd).position(0)).clear();
+    int held = end - directFrom;
+    if (held + len > direct.capacity()) {
+      ByteBuffer larger = ByteBuffer.allocateDirect(Math.max(direct.capacity() * 2, held + len));
+      larger.put(direct.limit(held).position(0)).clear();
       direct = larger;
     }
-    direct.put(directEnd, data, off, len);
-    directEnd += len;
+    direct.put(held, data, off, len);
   }
 
   private boolean swallow() {

@@ -86,13 +86,7 @@ class BusyAcceptTest {
     try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       List<Socket> fillers = fillAcceptQueue(listener);
       Duration timeout = Duration.ofSeconds(4);
-      SocketTarget target =
-          new SocketTarget(
-              TargetUrl.parse("http://127.0.0.1:" + listener.getLocalPort() + "/"),
-              null,
-              null,
-              timeout,
-              null);
+      SocketTarget target = target(listener.getLocalPort(), timeout);
       // The server starts accepting half a second after one read timeout; the kernel finishes the
       // client's handshake some time after that: on Linux 6.18, 0.5 to 0.6 s later; where a full
       // queue drops SYNs instead, with the SYN resent 7 s after the first. Both come before the
@@ -137,13 +131,7 @@ class BusyAcceptTest {
   void aConnectionThatNeverOpensEndsAfterTwoTimeouts() throws Exception {
     try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       List<Socket> fillers = fillAcceptQueue(listener);
-      try (SocketTarget target =
-          new SocketTarget(
-              TargetUrl.parse("http://127.0.0.1:" + listener.getLocalPort() + "/"),
-              null,
-              null,
-              Duration.ofMillis(500),
-              null)) {
+      try (SocketTarget target = target(listener.getLocalPort(), Duration.ofMillis(500))) {
         long t0 = System.nanoTime();
         IOException thrown = null;
         try {
@@ -214,6 +202,12 @@ class BusyAcceptTest {
     return results;
   }
 
+  /** The runner's target for a server on loopback port {@code port}. */
+  private static SocketTarget target(int port, Duration timeout) {
+    return new SocketTarget(
+        TargetUrl.parse("http://127.0.0.1:" + port + "/"), null, null, timeout, null);
+  }
+
   private static LoopbackServer helloServer() throws IOException {
     return new LoopbackServer(BusyAcceptTest::answer);
   }
@@ -221,9 +215,7 @@ class BusyAcceptTest {
   @Test
   void aScenarioWhoseConnectionFailedIsJudgedOnTheSecondLook() throws Exception {
     try (LoopbackServer server = helloServer();
-        SocketTarget real =
-            new SocketTarget(
-                TargetUrl.parse(server.url()), null, null, Duration.ofSeconds(1), null)) {
+        SocketTarget real = target(server.port(), Duration.ofSeconds(1))) {
       Refusing target = new Refusing(real, 1);
       ScenarioResult r = run(target, List.of(plainGet())).get(0);
       assertThat(target.attempts.get()).as("the run's attempt and the second look").isEqualTo(2);
@@ -238,9 +230,7 @@ class BusyAcceptTest {
   @Test
   void aConnectionThatFailsTwiceStaysInconclusiveAndSaysSo() throws Exception {
     try (LoopbackServer server = helloServer();
-        SocketTarget real =
-            new SocketTarget(
-                TargetUrl.parse(server.url()), null, null, Duration.ofSeconds(1), null)) {
+        SocketTarget real = target(server.port(), Duration.ofSeconds(1))) {
       Refusing target = new Refusing(real, 2);
       ScenarioResult r = run(target, List.of(plainGet())).get(0);
       assertThat(target.attempts.get()).isEqualTo(2);
@@ -255,9 +245,7 @@ class BusyAcceptTest {
   void secondLooksForFailedConnectionsAreBoundedPerRun() throws Exception {
     int copies = Execution.MOST_SECOND_LOOKS + 3;
     try (LoopbackServer server = helloServer();
-        SocketTarget real =
-            new SocketTarget(
-                TargetUrl.parse(server.url()), null, null, Duration.ofSeconds(1), null)) {
+        SocketTarget real = target(server.port(), Duration.ofSeconds(1))) {
       Refusing target = new Refusing(real, Integer.MAX_VALUE);
       List<ScenarioResult> results = run(target, Collections.nCopies(copies, plainGet()));
       assertThat(target.attempts.get()).isEqualTo(copies + Execution.MOST_SECOND_LOOKS);

@@ -11,6 +11,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,15 @@ class CliTest {
     StringWriter err = new StringWriter();
     int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Run(code, out.toString(), err.toString());
+  }
+
+  /** One field of every result in a report.json, by scenario key, in key order. */
+  static Map<String, String> reportColumn(Path reportJson, String field) throws IOException {
+    Map<String, String> column = new TreeMap<>();
+    for (JsonNode result : new ObjectMapper().readTree(reportJson.toFile()).path("results")) {
+      column.put(result.path("key").asText(), result.path(field).asText());
+    }
+    return column;
   }
 
   @Test

@@ -2,8 +2,6 @@ package dev.h1proof.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.h1proof.parser.Leniency;
 import dev.h1proof.parser.ParserConfig;
 import dev.h1proof.rulebook.RuleScenario;
@@ -11,8 +9,6 @@ import dev.h1proof.rulebook.Rulebook;
 import dev.h1proof.server.ReferenceServer;
 import dev.h1proof.server.ServerOptions;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -68,31 +64,23 @@ class DirectBufferServerTest {
       assertThat(inProcess.values()).as("the strict server passes everything").containsOnly("PASS");
     }
 
-    Map<String, String> overSocket = new TreeMap<>();
-    String printed;
+    CliTest.Run run;
     try (ReferenceServer server =
         ReferenceServer.start(options, new InetSocketAddress("127.0.0.1", 0))) {
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      Main.execute(
-          new String[] {
-            "run",
-            "http://127.0.0.1:" + server.port() + "/",
-            "--fragment",
-            fragment,
-            "--echo-path",
-            options.echoPath(),
-            "--report-dir",
-            tmp.resolve("report").toString()
-          },
-          new PrintWriter(out, true),
-          new PrintWriter(err, true));
-      printed = out + "" + err;
+      run =
+          CliTest.cli(
+              "run",
+              "http://127.0.0.1:" + server.port() + "/",
+              "--fragment",
+              fragment,
+              "--echo-path",
+              options.echoPath(),
+              "--report-dir",
+              tmp.resolve("report").toString());
     }
-    JsonNode report = new ObjectMapper().readTree(tmp.resolve("report/report.json").toFile());
-    for (JsonNode result : report.path("results")) {
-      overSocket.put(result.path("key").asText(), result.path("verdict").asText());
-    }
+    String printed = run.out() + run.err();
+    Map<String, String> overSocket =
+        CliTest.reportColumn(tmp.resolve("report/report.json"), "verdict");
     Map<String, String> differences = new TreeMap<>();
     inProcess.forEach(
         (key, verdict) -> {

@@ -2,8 +2,6 @@ package dev.h1proof.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.h1proof.parser.Violation;
 import dev.h1proof.parser.lab.Tolerance;
 import dev.h1proof.rulebook.RuleScenario;
@@ -59,31 +57,21 @@ class ToleratingServerTest {
     assertThat(ownFailing).hasSizeGreaterThanOrEqualTo(6);
 
     // when h1proof run is pointed at the real server on loopback
-    Map<String, String> overSocket = new TreeMap<>();
-    Map<String, String> ruleOf = new TreeMap<>();
-    int code;
-    String printed;
+    CliTest.Run run;
     try (ReferenceServer server =
         ReferenceServer.start(options, new InetSocketAddress("127.0.0.1", 0))) {
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      code =
-          Main.execute(
-              new String[] {
-                "run",
-                "http://127.0.0.1:" + server.port() + "/",
-                "--report-dir",
-                tmp.resolve("report").toString()
-              },
-              new PrintWriter(out, true),
-              new PrintWriter(err, true));
-      printed = out + "" + err;
+      run =
+          CliTest.cli(
+              "run",
+              "http://127.0.0.1:" + server.port() + "/",
+              "--report-dir",
+              tmp.resolve("report").toString());
     }
-    JsonNode report = new ObjectMapper().readTree(tmp.resolve("report/report.json").toFile());
-    for (JsonNode result : report.path("results")) {
-      overSocket.put(result.path("key").asText(), result.path("verdict").asText());
-      ruleOf.put(result.path("key").asText(), result.path("id").asText());
-    }
+    int code = run.code();
+    String printed = run.out() + run.err();
+    Path report = tmp.resolve("report/report.json");
+    Map<String, String> overSocket = CliTest.reportColumn(report, "verdict");
+    Map<String, String> ruleOf = CliTest.reportColumn(report, "id");
 
     // then the scenarios of the rule FAIL, and nothing else does: no scenario of another rule
     // changes
