@@ -156,7 +156,7 @@ public final class Execution {
                   .thenCompose(f -> f)
                   .thenApply(
                       r -> {
-                        if (!deservesSecondLook(r)) {
+                        if (!heldBack(r)) {
                           onResult.accept(r);
                         }
                         return r;
@@ -171,9 +171,89 @@ public final class Execution {
       pool.shutdownNow();
       waiting.shutdownNow();
     }
-    secondLooks(results, onResult);
-    return new Results(List.copyOf(RequiredRules.apply(results)), null);
+    String stopped = stoppedDuringRun(results, onResult);
+    if (stopped == null) {
+      secondLooks(results, onResult);
+    }
+    return new Results(List.copyOf(RequiredRules.apply(results)), stopped);
   }
+
+  /**
+   * A result reported only once the run's exchanges are over: one that deserves a second look, or a
+   * FAIL that got no complete response before the connection ended, which a target that stopped
+   * during the run would also give (see {@link #stoppedDuringRun}).
+   */
+  private static boolean heldBack(ScenarioResult r) {
+    return deservesSecondLook(r) || unanswered(r);
+  }
+
+  /**
+   * True for a FAIL on a connection that the target closed or reset before one complete response: a
+   * server that stopped (crashed, was killed, closed its listener) ends its connections so too.
+   */
+  static boolean unanswered(ScenarioResult r) {
+    Observation o = r.observation();
+    return r.verdict() == Verdict.FAIL
+        && r.forwarded() == null
+        && o != null
+        && o.connection().closed()
+        && (o.reception() == Observation.Reception.NOTHING
+            || o.reception() == Observation.Reception.INCOMPLETE);
+  }
+
+  /**
+   * Asks, when some results may rest on the target having stopped, whether it refuses connections
+   * now; if it does, the target stopped during the run. Then no FAIL is drawn from a connection it
+   * ended without a complete response, nor from a wait that a second look would have had to
+   * confirm: those results become INCONCLUSIVE, the scenarios whose connection could not be opened
+   * get no second look, and the returned line says so (the run then ends as for a target that is
+   * not usable). Reports every held-back result that {@link #secondLooks} will not. Returns null
+   * when the target is still there.
+   */
+  private String stoppedDuringRun(List<ScenarioResult> results, Consumer<ScenarioResult> onResult)
+      throws InterruptedException {
+    boolean suspect = results.stream().anyMatch(r -> notConnected(r) || unanswered(r));
+    boolean stopped = suspect && target.refusesConnections();
+    int unsent = 0;
+    int unjudged = 0;
+    for (int i = 0; i < results.size(); i++) {
+      ScenarioResult r = results.get(i);
+      if (stopped && heldBack(r)) {
+        Judgement j = r.judgement();
+        if (notConnected(r)) {
+          unsent++;
+          r = r.withJudgement(new Judgement(j.verdict(), j.matched(), j.reason() + STOPPED_NOTE));
+        } else {
+          unjudged++;
+          r =
+              r.withJudgement(
+                  new Judgement(
+                      Verdict.INCONCLUSIVE,
+                      null,
+                      "not judged, because the target stopped during the run: a server that"
+                          + " stops ends its connections so too; the FAIL would have been: "
+                          + j.reason()
+                          + STOPPED_NOTE));
+        }
+        results.set(i, r);
+        onResult.accept(r);
+      } else if (unanswered(r) && !deservesSecondLook(r)) {
+        onResult.accept(r);
+      }
+    }
+    if (!stopped) {
+      return null;
+    }
+    return "the target stopped accepting connections during the run (refused at its end): "
+        + unsent
+        + " scenario(s) could not be sent and "
+        + unjudged
+        + " FAIL(s) were left unjudged; every verdict reached is in the reports";
+  }
+
+  /** Ends the reason of a result that {@link #stoppedDuringRun} changed. */
+  private static final String STOPPED_NOTE =
+      " (the target refused connections at the end of the run: no second look)";
 
   /**
    * A FAIL that may rest on the runner's own wait, or a scenario whose connection could not be

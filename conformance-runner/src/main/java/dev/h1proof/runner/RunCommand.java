@@ -473,7 +473,8 @@ public final class RunCommand implements Callable<Integer> {
         return ExitCodes.REPORT_NOT_WRITTEN;
       }
       if (report.notUsable() != null) {
-        // Whatever the baseline got, nothing else ran: the target is unusable, whatever the gate.
+        // The baseline did not pass (nothing else ran), or the target stopped during the run (its
+        // unanswered FAILs were left unjudged): the target is unusable, whatever the gate.
         err.println("h1proof: " + report.notUsable());
         return ExitCodes.TARGET_OR_BASELINE;
       }

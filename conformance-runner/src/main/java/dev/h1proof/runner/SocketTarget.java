@@ -6,6 +6,7 @@ import dev.h1proof.rulebook.Wire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
@@ -197,6 +198,30 @@ public final class SocketTarget implements Target, AutoCloseable {
             connect(raw, now + timeout.toNanos(), now + timeout.toNanos() * DEADLINE_TIMEOUTS)) {
       s.getOutputStream().flush();
     }
+  }
+
+  /**
+   * Two plain TCP connections, 100 ms apart, both refused: the server's port has nothing listening
+   * (its process ended or closed the listener). Any other outcome, a timeout among them, is no
+   * proof: a server with a full accept queue lets a connection time out, never refuses it.
+   */
+  @Override
+  public boolean refusesConnections() throws InterruptedException {
+    for (int attempt = 0; attempt < 2; attempt++) {
+      if (attempt > 0) {
+        Thread.sleep(100);
+      }
+      try (Socket s = new Socket()) {
+        s.connect(
+            new InetSocketAddress(url.host(), url.port()), (int) Math.max(1, timeout.toMillis()));
+        return false;
+      } catch (ConnectException refused) {
+        // nothing listens there now; ask once more
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

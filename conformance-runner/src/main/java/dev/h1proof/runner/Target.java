@@ -40,6 +40,19 @@ public interface Target {
   }
 
   /**
+   * True when the target refuses connections now: nothing listens where it did. Asked at the end of
+   * a run some of whose results may rest on the target having stopped (connections that could not
+   * be opened, FAILs with no response before a close). By default false: an in-process target
+   * cannot stop.
+   *
+   * @return true only on proof, such as a refused TCP connection; a timeout is none
+   * @throws InterruptedException if interrupted while asking
+   */
+  default boolean refusesConnections() throws InterruptedException {
+    return false;
+  }
+
+  /**
    * The same server, for a second look at a scenario whose FAIL may rest on the wait: a target that
    * waits longer for a response that is due. By default this target itself.
    *

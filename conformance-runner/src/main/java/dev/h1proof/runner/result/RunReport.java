@@ -17,7 +17,8 @@ import java.util.Map;
  * @param failOn the lowest level whose FAIL breaks the gate
  * @param results every selected scenario's result, in rulebook order
  * @param unexpectedPasses baselined rule ids that no longer fail
- * @param notUsable why the target is not usable (the baseline scenario failed), or null
+ * @param notUsable why the target is not usable (the baseline scenario failed, or the target
+ *     stopped accepting connections during the run), or null
  * @param incomplete why the run stopped before every scenario had a verdict (e.g. it was
  *     interrupted), or null for a complete run
  */
