@@ -38,6 +38,12 @@ import java.util.function.Consumer;
  * whose accept queue overflowed under the run's load is not unreachable once the rush is over. At
  * most {@value #MOST_SECOND_LOOKS} scenarios of a run get one, so a hostile server cannot stretch
  * the run without bound.
+ *
+ * <p>Before that, a run some of whose results may rest on the target having stopped (crashed, been
+ * killed, closed its listener) asks whether it refuses connections now ({@link
+ * Target#refusesConnections()}). If it does, a close with no complete response was its stopping,
+ * not its answer: no FAIL is drawn from one, none awaits a second look, and the run says the target
+ * stopped ({@link #stoppedDuringRun}).
  */
 public final class Execution {
   /** How scenarios are split into fragments: not at all, byte by byte, or at random sizes. */

@@ -68,9 +68,10 @@ public final class ExitCodes {
           new Meaning(
               TARGET_OR_BASELINE,
               "target unreachable or not usable (its `@baseline` request got no passing response,"
-                  + " or it stopped accepting connections during the run), TLS failure (untrusted, expired or wrong-name certificate, a server that hangs"
-                  + " up in the handshake), or an invalid baseline or reviewed-verdicts file (one"
-                  + " with an `UNREVIEWED` reason included); the reports are still written"),
+                  + " or it stopped accepting connections during the run), TLS failure (untrusted,"
+                  + " expired or wrong-name certificate, a server that hangs up in the handshake),"
+                  + " or an invalid baseline or reviewed-verdicts file (one with an `UNREVIEWED`"
+                  + " reason included); the reports are still written"),
           new Meaning(
               REPORT_NOT_WRITTEN,
               "the run completed but a report or the baseline could not be written (every other"
