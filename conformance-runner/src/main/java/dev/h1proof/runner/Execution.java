@@ -9,6 +9,7 @@ import dev.h1proof.rulebook.Wire;
 import dev.h1proof.runner.result.ScenarioResult;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -35,9 +36,10 @@ import java.util.function.Consumer;
  * #SECOND_LOOK_SLOTS} at a time, on a target that waits twice as long ({@link
  * Target#secondLook()}). Its verdict is the second attempt's, and its reason names both attempts. A
  * scenario whose connection could not be opened at all (nothing was sent) gets one too: a server
- * whose accept queue overflowed under the run's load is not unreachable once the rush is over. At
- * most {@value #MOST_SECOND_LOOKS} scenarios of a run get one, so a hostile server cannot stretch
- * the run without bound.
+ * whose accept queue overflowed under the run's load is not unreachable once the rush is over. So
+ * does a FAIL with no complete response before the connection ended, which a server that restarted
+ * during the run also gives. At most {@value #MOST_SECOND_LOOKS} scenarios of a run get one, FAILs
+ * first, so a hostile server cannot stretch the run without bound.
  *
  * <p>Before that, a run some of whose results may rest on the target having stopped (crashed, been
  * killed, closed its listener) asks whether it refuses connections now ({@link
@@ -162,7 +164,7 @@ public final class Execution {
                   .thenCompose(f -> f)
                   .thenApply(
                       r -> {
-                        if (!heldBack(r)) {
+                        if (!deservesSecondLook(r)) {
                           onResult.accept(r);
                         }
                         return r;
@@ -185,15 +187,6 @@ public final class Execution {
   }
 
   /**
-   * A result reported only once the run's exchanges are over: one that deserves a second look, or a
-   * FAIL that got no complete response before the connection ended, which a target that stopped
-   * during the run would also give (see {@link #stoppedDuringRun}).
-   */
-  private static boolean heldBack(ScenarioResult r) {
-    return deservesSecondLook(r) || unanswered(r);
-  }
-
-  /**
    * True for a FAIL on a connection that the target closed or reset before one complete response: a
    * server that stopped (crashed, was killed, closed its listener) ends its connections so too.
    */
@@ -213,8 +206,8 @@ public final class Execution {
    * ended without a complete response, nor from a wait that a second look would have had to
    * confirm: those results become INCONCLUSIVE, the scenarios whose connection could not be opened
    * get no second look, and the returned line says so (the run then ends as for a target that is
-   * not usable). Reports every held-back result that {@link #secondLooks} will not. Returns null
-   * when the target is still there.
+   * not usable); the changed results are reported here. Returns null when the target is still
+   * there, and {@link #secondLooks} then decides and reports them.
    */
   private String stoppedDuringRun(List<ScenarioResult> results, Consumer<ScenarioResult> onResult)
       throws InterruptedException {
@@ -224,7 +217,7 @@ public final class Execution {
     int unjudged = 0;
     for (int i = 0; i < results.size(); i++) {
       ScenarioResult r = results.get(i);
-      if (stopped && heldBack(r)) {
+      if (stopped && deservesSecondLook(r)) {
         Judgement j = r.judgement();
         if (notConnected(r)) {
           unsent++;
@@ -243,8 +236,6 @@ public final class Execution {
         }
         results.set(i, r);
         onResult.accept(r);
-      } else if (unanswered(r) && !deservesSecondLook(r)) {
-        onResult.accept(r);
       }
     }
     if (!stopped) {
@@ -262,11 +253,13 @@ public final class Execution {
       " (the target refused connections at the end of the run: no second look)";
 
   /**
-   * A FAIL that may rest on the runner's own wait, or a scenario whose connection could not be
-   * opened (see the class comment).
+   * A FAIL that may rest on the runner's own wait or on the target's having stopped for a moment
+   * (no complete response before the connection ended), or a scenario whose connection could not be
+   * opened (see the class comment). Such a result is reported once the run's exchanges are over.
    */
   static boolean deservesSecondLook(ScenarioResult r) {
     return notConnected(r)
+        || unanswered(r)
         || r.verdict() == Verdict.FAIL
             && r.forwarded() == null
             && r.scenario().stoppedByTheWait(r.observation());
@@ -282,8 +275,9 @@ public final class Execution {
 
   /**
    * Runs again, on a target that waits longer and with no other exchange of the run going on, each
-   * scenario whose FAIL may rest on the wait, and replaces its result (up to {@value
-   * #MOST_SECOND_LOOKS} of them; past that the first result stands and says why).
+   * scenario whose result {@linkplain #deservesSecondLook deserves it}, and replaces its result (up
+   * to {@value #MOST_SECOND_LOOKS} of them, FAILs first: a FAIL is an accusation, an unopened
+   * connection only an INCONCLUSIVE; past that the first result stands and says why).
    */
   private void secondLooks(List<ScenarioResult> results, Consumer<ScenarioResult> onResult)
       throws InterruptedException {
@@ -296,6 +290,8 @@ public final class Execution {
     if (due.isEmpty()) {
       return;
     }
+    // Stable: each kind keeps the run's order.
+    due.sort(Comparator.comparing(i -> results.get(i).verdict() != Verdict.FAIL));
     Target unhurried = target.secondLook();
     ExecutorService pool = probes(SECOND_LOOK_SLOTS, "h1proof-second-look");
     try {
@@ -333,14 +329,16 @@ public final class Execution {
     Judgement j = second.judgement();
     boolean unconnected = notConnected(first);
     String firstAttempt =
-        (unconnected
-                ? "the first attempt, among the run's other exchanges, could not open its"
-                    + " connection: "
-                : "the first attempt, among the run's other exchanges, stopped waiting with the"
-                    + " connection open: ")
+        "the first attempt, among the run's other exchanges, "
+            + whyLookAgain(first)
+            + ": "
             + first.judgement().reason();
+    // A FAIL with no response is confirmed only by another one: an answer the second time shows
+    // that the first close was not the target's answer, whatever that answer is judged.
+    boolean confirmed =
+        j.verdict() == Verdict.FAIL && !unconnected && (!unanswered(first) || unanswered(second));
     String attempt =
-        j.verdict() == Verdict.FAIL && !unconnected
+        confirmed
             ? "confirmed by a second attempt with nothing else running and twice the wait: "
             : "second attempt, with nothing else running and twice the wait: ";
     return second.withJudgement(
@@ -354,10 +352,21 @@ public final class Execution {
             j.verdict(),
             j.matched(),
             j.reason()
-                + (notConnected(first) ? " (" : " (the wait ended with the connection open; ")
+                + (notConnected(first) ? " (" : " (" + whyLookAgain(first) + "; ")
                 + "no second look: more than "
                 + MOST_SECOND_LOOKS
                 + " scenarios of this run needed one)"));
+  }
+
+  /** Why a result deserves a second look, as the first attempt's story. */
+  private static String whyLookAgain(ScenarioResult first) {
+    if (notConnected(first)) {
+      return "could not open its connection";
+    }
+    if (unanswered(first)) {
+      return "got no complete response before the connection ended";
+    }
+    return "stopped waiting with the connection open";
   }
 
   /**

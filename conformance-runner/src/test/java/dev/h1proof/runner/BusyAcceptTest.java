@@ -44,7 +44,7 @@ class BusyAcceptTest {
    * Answers 200 to each header section read from {@code c} (no request here has a body) and keeps
    * the connection open until the client closes it.
    */
-  private static void answer(Socket c) {
+  static void answer(Socket c) {
     try (c) {
       InputStream in = c.getInputStream();
       OutputStream out = c.getOutputStream();

@@ -36,11 +36,24 @@ class StoppedTargetTest {
   private static final int CLOSED_BEFORE_STOPPING = 60;
 
   /**
-   * Answers 200 on the first connection (the baseline scenario runs alone, first), then closes each
-   * connection as soon as it has read one octet; with {@code stopAfter} &gt; 0 it stops listening
-   * after that many such closes, else it goes on.
+   * Connections closed with no response before a restarting server answers again: enough that some
+   * are FAILs, and few enough that they all get a second look.
    */
-  private static Thread serve(ServerSocket listener, int stopAfter) {
+  private static final int CLOSED_BEFORE_RESTARTING = 40;
+
+  /** What the server does once it has closed {@code closes} connections with no response. */
+  private enum Then {
+    STOP,
+    GO_ON_CLOSING,
+    ANSWER
+  }
+
+  /**
+   * Answers 200 on the first connection that carries a request (the baseline scenario runs alone,
+   * first), then closes each connection as soon as it has read one octet; after {@code closes} of
+   * those it stops listening, goes on closing, or answers 200 to every request as if restarted.
+   */
+  private static Thread serve(ServerSocket listener, int closes, Then then) {
     Thread t =
         new Thread(
             () -> {
@@ -49,10 +62,16 @@ class StoppedTargetTest {
                 while (!answerHead(listener.accept())) {
                   // the probe's connection
                 }
-                for (int closed = 0; stopAfter <= 0 || closed < stopAfter; closed++) {
+                for (int closed = 0; then == Then.GO_ON_CLOSING || closed < closes; closed++) {
                   try (Socket c = listener.accept()) {
                     c.getInputStream().read();
                   }
+                }
+                while (then == Then.ANSWER) {
+                  Socket c = listener.accept();
+                  Thread answering = new Thread(() -> BusyAcceptTest.answer(c), "answering");
+                  answering.setDaemon(true);
+                  answering.start();
                 }
               } catch (IOException stopped) {
                 // the test closed the listener
@@ -100,9 +119,9 @@ class StoppedTargetTest {
     }
   }
 
-  private Outcome run(int stopAfter, String dir) throws IOException {
+  private Outcome run(int closes, Then then, String dir) throws IOException {
     ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    Thread server = serve(listener, stopAfter);
+    Thread server = serve(listener, closes, then);
     try {
       Path reports = tmp.resolve(dir);
       CliTest.Run run =
@@ -123,7 +142,7 @@ class StoppedTargetTest {
 
   @Test
   void aServerThatStopsDuringTheRunIsAccusedOfNothingAndTheRunSaysItStopped() throws IOException {
-    Outcome o = run(CLOSED_BEFORE_STOPPING, "stopping");
+    Outcome o = run(CLOSED_BEFORE_STOPPING, Then.STOP, "stopping");
 
     assertThat(o.run().code()).as(o.run().err()).isEqualTo(ExitCodes.TARGET_OR_BASELINE);
     assertThat(o.reasons("FAIL")).as("no FAIL may rest on the server's stopping").isEmpty();
@@ -150,14 +169,40 @@ class StoppedTargetTest {
 
   @Test
   void aServerThatGoesOnAcceptingIsJudgedOnTheSameCloses() throws IOException {
-    Outcome o = run(0, "accepting");
+    Outcome o = run(0, Then.GO_ON_CLOSING, "accepting");
 
     assertThat(o.run().code()).as(o.run().err()).isEqualTo(ExitCodes.GATE_FAILED);
     assertThat(o.report().path("notUsable").isNull()).as("notUsable").isTrue();
     assertThat(o.reasons("FAIL"))
         .as("a close with no response, from a server that is still there, is its answer")
-        .anyMatch(r -> r.startsWith("observed no response, connection "));
+        .anyMatch(
+            r ->
+                r.startsWith("confirmed by a second attempt")
+                    && r.contains("observed no response, connection ")
+                    && r.contains("got no complete response before the connection ended"))
+        .anyMatch(
+            r ->
+                r.startsWith("observed no response, connection ")
+                    && r.endsWith("scenarios of this run needed one)"));
     assertThat(o.reasons("INCONCLUSIVE"))
         .noneMatch(r -> r.startsWith("not judged, because the target stopped"));
+  }
+
+  @Test
+  void aServerThatRestartedIsJudgedOnItsSecondLook() throws IOException {
+    Outcome o = run(CLOSED_BEFORE_RESTARTING, Then.ANSWER, "restarting");
+
+    assertThat(o.report().path("notUsable").isNull()).as("notUsable").isTrue();
+    List<String> looked =
+        o.report().findValues("reason").stream()
+            .map(JsonNode::asText)
+            .filter(r -> r.contains("got no complete response before the connection ended"))
+            .toList();
+    assertThat(looked).as("the closes that were FAILs got a second look").isNotEmpty();
+    assertThat(looked)
+        .as("each judged on the answer of the restarted server, which is not the first close")
+        .allMatch(r -> r.startsWith("second attempt, with nothing else running"))
+        .allMatch(r -> !r.substring(0, r.indexOf(" (the first attempt")).contains("observed no"))
+        .noneMatch(r -> r.contains("no second look"));
   }
 }
