@@ -39,6 +39,16 @@ abstract class ByteScanner {
   }
 
   /**
+   * Whether {@link #classify} reads an array that holds less than one 64-octet block from its base
+   * with a vector load. The 512-bit path does, with one masked load; the 256-bit path cannot (AVX2
+   * has no masked load of bytes) and classifies such an array octet by octet, which costs more than
+   * the index saves on a head that short, so the parser scans it instead.
+   */
+  boolean classifiesShortArrays() {
+    return classifies();
+  }
+
+  /**
    * Classifies the {@code n} blocks of 64 octets from block {@code k} (buffer indices {@code 64k}
    * on, at array index {@code base + 64k}) into the bitmaps of {@link StructuralIndex}, at slot
    * {@code block & (name.length - 1)}; octets at or past buffer index {@code end} are never read

@@ -12,9 +12,16 @@ abstract class HeadScanning extends HeadParserState {
   /** The structural index, or null when the scanning path has none. */
   private final StructuralIndex index;
 
+  /**
+   * The fewest octets an array must hold from its base for the index to be used: one block where
+   * the path classifies such an array octet by octet ({@link ByteScanner#classifiesShortArrays}).
+   */
+  private final int indexFrom;
+
   HeadScanning(ParserConfig config, ByteScanner scanner) {
     super(config, scanner);
     this.index = scanner.classifies() ? new StructuralIndex(scanner) : null;
+    this.indexFrom = scanner.classifiesShortArrays() ? 0 : 64;
   }
 
   /**
@@ -26,7 +33,7 @@ abstract class HeadScanning extends HeadParserState {
   final StructuralIndex index() {
     StructuralIndex x = index;
     byte[] a = in.array;
-    if (x == null || a == null) {
+    if (x == null || a == null || a.length - in.base < indexFrom) {
       return null;
     }
     x.input(a, in.base, end);

@@ -198,6 +198,11 @@ abstract class VectorScanner extends ByteScanner {
       return true;
     }
 
+    @Override
+    boolean classifiesShortArrays() {
+      return false;
+    }
+
     /**
      * Two 32-lane steps per 64-octet block. The block holding the end is read whole when the array
      * has room past the end (a server's read buffer usually has), else overlapping the octets
