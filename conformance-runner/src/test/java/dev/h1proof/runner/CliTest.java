@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.h1proof.server.ReferenceServer;
+import dev.h1proof.server.ServerOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +36,21 @@ class CliTest {
     StringWriter err = new StringWriter();
     int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Run(code, out.toString(), err.toString());
+  }
+
+  /**
+   * {@code h1proof run URL args...} against a reference server with these options, started on a
+   * free loopback port for the run and stopped after it.
+   */
+  static Run runAgainst(ServerOptions options, String... args) throws IOException {
+    try (ReferenceServer server =
+        ReferenceServer.start(options, new InetSocketAddress("127.0.0.1", 0))) {
+      String[] all = new String[args.length + 2];
+      all[0] = "run";
+      all[1] = "http://127.0.0.1:" + server.port() + "/";
+      System.arraycopy(args, 0, all, 2, args.length);
+      return cli(all);
+    }
   }
 
   /** One field of every result in a report.json, by scenario key, in key order. */

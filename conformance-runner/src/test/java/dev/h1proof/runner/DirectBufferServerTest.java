@@ -6,10 +6,8 @@ import dev.h1proof.parser.Leniency;
 import dev.h1proof.parser.ParserConfig;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
-import dev.h1proof.server.ReferenceServer;
 import dev.h1proof.server.ServerOptions;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
@@ -64,20 +62,15 @@ class DirectBufferServerTest {
       assertThat(inProcess.values()).as("the strict server passes everything").containsOnly("PASS");
     }
 
-    CliTest.Run run;
-    try (ReferenceServer server =
-        ReferenceServer.start(options, new InetSocketAddress("127.0.0.1", 0))) {
-      run =
-          CliTest.cli(
-              "run",
-              "http://127.0.0.1:" + server.port() + "/",
-              "--fragment",
-              fragment,
-              "--echo-path",
-              options.echoPath(),
-              "--report-dir",
-              tmp.resolve("report").toString());
-    }
+    CliTest.Run run =
+        CliTest.runAgainst(
+            options,
+            "--fragment",
+            fragment,
+            "--echo-path",
+            options.echoPath(),
+            "--report-dir",
+            tmp.resolve("report").toString());
     String printed = run.out() + run.err();
     Map<String, String> overSocket =
         CliTest.reportColumn(tmp.resolve("report/report.json"), "verdict");

@@ -6,12 +6,10 @@ import dev.h1proof.parser.Violation;
 import dev.h1proof.parser.lab.Tolerance;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
-import dev.h1proof.server.ReferenceServer;
 import dev.h1proof.server.ServerOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -57,16 +55,7 @@ class ToleratingServerTest {
     assertThat(ownFailing).hasSizeGreaterThanOrEqualTo(6);
 
     // when h1proof run is pointed at the real server on loopback
-    CliTest.Run run;
-    try (ReferenceServer server =
-        ReferenceServer.start(options, new InetSocketAddress("127.0.0.1", 0))) {
-      run =
-          CliTest.cli(
-              "run",
-              "http://127.0.0.1:" + server.port() + "/",
-              "--report-dir",
-              tmp.resolve("report").toString());
-    }
+    CliTest.Run run = CliTest.runAgainst(options, "--report-dir", tmp.resolve("report").toString());
     int code = run.code();
     String printed = run.out() + run.err();
     Path report = tmp.resolve("report/report.json");
