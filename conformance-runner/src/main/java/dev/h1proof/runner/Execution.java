@@ -258,11 +258,14 @@ public final class Execution {
    * opened (see the class comment). Such a result is reported once the run's exchanges are over.
    */
   static boolean deservesSecondLook(ScenarioResult r) {
-    return notConnected(r)
-        || unanswered(r)
-        || r.verdict() == Verdict.FAIL
-            && r.forwarded() == null
-            && r.scenario().stoppedByTheWait(r.observation());
+    return notConnected(r) || unanswered(r) || stoppedByTheWait(r);
+  }
+
+  /** A FAIL drawn while the connection was still open and a permitted response still due. */
+  private static boolean stoppedByTheWait(ScenarioResult r) {
+    return r.verdict() == Verdict.FAIL
+        && r.forwarded() == null
+        && r.scenario().stoppedByTheWait(r.observation());
   }
 
   /** True for the result of an exchange whose connection could not be opened: nothing was sent. */
@@ -333,10 +336,13 @@ public final class Execution {
             + whyLookAgain(first)
             + ": "
             + first.judgement().reason();
-    // A FAIL with no response is confirmed only by another one: an answer the second time shows
-    // that the first close was not the target's answer, whatever that answer is judged.
+    // "Confirmed" only when the second attempt fails the same way: with no complete response
+    // again, or again waiting with the connection open. A FAIL of another kind is the second
+    // attempt's own finding, and its reason says what it is.
     boolean confirmed =
-        j.verdict() == Verdict.FAIL && !unconnected && (!unanswered(first) || unanswered(second));
+        j.verdict() == Verdict.FAIL
+            && !unconnected
+            && (unanswered(first) ? unanswered(second) : stoppedByTheWait(second));
     String attempt =
         confirmed
             ? "confirmed by a second attempt with nothing else running and twice the wait: "

@@ -153,6 +153,22 @@ class SecondLookTest {
   }
 
   @Test
+  void aSecondAttemptThatFailsAnotherWayIsNotCalledAConfirmation() throws Exception {
+    AtomicInteger accepted = new AtomicInteger();
+    // the first connection waits with the connection open; the second answers the second GET 500
+    try (LoopbackServer server = server(accepted, List.of(1), 500)) {
+      ScenarioResult r = run(server, List.of(scenario())).get(0);
+      assertThat(accepted.get()).isEqualTo(2);
+      assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
+      assertThat(r.observation().finalResponses()).hasSize(2);
+      assertThat(r.judgement().reason())
+          .startsWith("second attempt, with nothing else running and twice the wait: ")
+          .contains("stopped waiting with the connection open")
+          .doesNotContain("confirmed");
+    }
+  }
+
+  @Test
   void aFailOnWhatTheServerSentGetsNoSecondLook() throws Exception {
     AtomicInteger accepted = new AtomicInteger();
     try (LoopbackServer server = server(accepted, List.of(), 500)) {
