@@ -7,7 +7,6 @@ import dev.h1proof.rulebook.Rulebook;
 import dev.h1proof.runner.report.ReportException;
 import dev.h1proof.runner.report.Reports;
 import dev.h1proof.runner.result.RunReport;
-import dev.h1proof.runner.result.ScenarioResult;
 import io.cucumber.tagexpressions.Expression;
 import io.cucumber.tagexpressions.TagExpressionException;
 import io.cucumber.tagexpressions.TagExpressionParser;
@@ -133,7 +132,7 @@ public final class ProxyCommand implements Callable<Integer> {
       }
       Instant started = Instant.now();
       long t0 = System.nanoTime();
-      List<ScenarioResult> results =
+      Execution.Results outcome =
           run.run(
               scenarios,
               r -> {
@@ -154,9 +153,9 @@ public final class ProxyCommand implements Callable<Integer> {
               started,
               (System.nanoTime() - t0) / 1_000_000,
               threshold,
-              results,
+              outcome.results(),
               List.of(),
-              null);
+              outcome.notUsable());
       List<Path> written;
       try {
         written = Reports.writeAll(report, reportDir, Reports.ALL);
@@ -167,6 +166,10 @@ public final class ProxyCommand implements Callable<Integer> {
       out.println("h1proof: " + report.countsExplained());
       written.forEach(p -> out.println("  " + p));
       out.flush();
+      if (report.notUsable() != null) {
+        spec.commandLine().getErr().println("h1proof: " + report.notUsable());
+        return ExitCodes.TARGET_OR_BASELINE;
+      }
       return report.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
   }

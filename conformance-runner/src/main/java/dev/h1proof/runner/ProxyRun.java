@@ -35,6 +35,8 @@ public final class ProxyRun {
   private final ProxyClient client;
   private final CaptureBackEnd backEnd;
   private final String describe;
+  private final InetSocketAddress address;
+  private final Duration timeout;
 
   /**
    * Scenarios will go to the proxy at {@code url}, which forwards to {@code backEnd}.
@@ -51,6 +53,8 @@ public final class ProxyRun {
             backEnd);
     this.backEnd = backEnd;
     this.describe = url.text();
+    this.address = new InetSocketAddress(url.host(), url.port());
+    this.timeout = timeout;
   }
 
   /**
@@ -81,16 +85,85 @@ public final class ProxyRun {
     return null;
   }
 
-  /** Runs the scenarios in order; {@code onResult} sees each result as it is judged. */
-  public List<ScenarioResult> run(List<RuleScenario> scenarios, Consumer<ScenarioResult> onResult)
+  /**
+   * Runs the scenarios in order; {@code onResult} sees each result as it is judged.
+   *
+   * <p>A proxy can stop during the run (crash, be killed, close its listener). It then ends the
+   * connection in flight without an answer and refuses the next one, and that close is its
+   * stopping, not its answer to the scenario. So when a scenario's connection cannot be opened and
+   * the proxy {@linkplain SocketTarget#refuses refuses connections}, the run ends there: the FAIL
+   * before it, if it rests on a close with no complete response, becomes INCONCLUSIVE (reported
+   * again), the scenarios not yet run are SKIPped, and the returned results say the proxy stopped,
+   * which makes it not usable. Every verdict reached is kept.
+   */
+  public Execution.Results run(List<RuleScenario> scenarios, Consumer<ScenarioResult> onResult)
       throws InterruptedException {
     List<ScenarioResult> results = new ArrayList<>();
-    for (RuleScenario s : scenarios) {
-      ScenarioResult r = runOne(s);
+    for (int i = 0; i < scenarios.size(); i++) {
+      ScenarioResult r = runOne(scenarios.get(i));
+      if (r.observation() == null && SocketTarget.refuses(address, timeout)) {
+        return stopped(scenarios, results, r, onResult);
+      }
       results.add(r);
       onResult.accept(r);
     }
-    return List.copyOf(results);
+    return new Execution.Results(List.copyOf(results), null);
+  }
+
+  private Execution.Results stopped(
+      List<RuleScenario> scenarios,
+      List<ScenarioResult> results,
+      ScenarioResult refused,
+      Consumer<ScenarioResult> onResult) {
+    int unjudged = 0;
+    int last = results.size() - 1;
+    if (last >= 0 && endedUnanswered(results.get(last))) {
+      ScenarioResult r = results.get(last);
+      r =
+          r.withJudgement(
+              new Judgement(
+                  Verdict.INCONCLUSIVE,
+                  null,
+                  "not judged, because the proxy stopped during the run (the next scenario's"
+                      + " connection was refused): a proxy that stops ends its connections so too;"
+                      + " the FAIL would have been: "
+                      + r.judgement().reason()));
+      results.set(last, r);
+      onResult.accept(r);
+      unjudged++;
+    }
+    results.add(refused);
+    onResult.accept(refused);
+    int notRun = 0;
+    for (int i = results.size(); i < scenarios.size(); i++) {
+      ScenarioResult r =
+          new ScenarioResult(
+              scenarios.get(i),
+              Judgement.skipped("not run: the proxy stopped accepting connections during the run"),
+              new byte[0],
+              null,
+              false);
+      results.add(r);
+      onResult.accept(r);
+      notRun++;
+    }
+    return new Execution.Results(
+        List.copyOf(results),
+        "the proxy stopped accepting connections during the run (refused twice): "
+            + (notRun + 1)
+            + " scenario(s) could not be sent and "
+            + unjudged
+            + " FAIL(s) were left unjudged; every verdict reached is in the reports");
+  }
+
+  /** A FAIL on a client connection the proxy ended before any complete response. */
+  private static boolean endedUnanswered(ScenarioResult r) {
+    Observation o = r.observation();
+    return r.verdict() == Verdict.FAIL
+        && o != null
+        && o.connection().closed()
+        && (o.reception() == Observation.Reception.NOTHING
+            || o.reception() == Observation.Reception.INCOMPLETE);
   }
 
   private ScenarioResult runOne(RuleScenario scenario) throws InterruptedException {

@@ -207,13 +207,17 @@ public final class SocketTarget implements Target, AutoCloseable {
    */
   @Override
   public boolean refusesConnections() throws InterruptedException {
+    return refuses(new InetSocketAddress(url.host(), url.port()), timeout);
+  }
+
+  /** {@link #refusesConnections()} for any address; {@code timeout} bounds each connect. */
+  static boolean refuses(InetSocketAddress address, Duration timeout) throws InterruptedException {
     for (int attempt = 0; attempt < 2; attempt++) {
       if (attempt > 0) {
         Thread.sleep(100);
       }
       try (Socket s = new Socket()) {
-        s.connect(
-            new InetSocketAddress(url.host(), url.port()), (int) Math.max(1, timeout.toMillis()));
+        s.connect(address, (int) Math.max(1, timeout.toMillis()));
         return false;
       } catch (ConnectException refused) {
         // nothing listens there now; ask once more

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.h1proof.rulebook.RuleScenario;
 import dev.h1proof.rulebook.Rulebook;
 import dev.h1proof.rulebook.Verdict;
+import dev.h1proof.runner.Execution;
 import dev.h1proof.runner.ProxyRun;
 import dev.h1proof.runner.TargetUrl;
 import dev.h1proof.runner.result.ScenarioResult;
@@ -58,7 +59,9 @@ class ProxyCalibrationTest {
     try (VerbatimRelay relay = new VerbatimRelay(backEnd.port())) {
       ProxyRun run = run(relay.port());
       assertThat(run.preflight()).isNull();
-      List<ScenarioResult> results = run.run(scenarios, r -> {});
+      Execution.Results outcome = run.run(scenarios, r -> {});
+      assertThat(outcome.notUsable()).isNull();
+      List<ScenarioResult> results = outcome.results();
       List<String> wrong = new ArrayList<>();
       for (ScenarioResult r : results) {
         Verdict want = r.scenario().control() ? Verdict.PASS : Verdict.FAIL;
@@ -84,8 +87,10 @@ class ProxyCalibrationTest {
             Duration.ofSeconds(2))) {
       ProxyRun run = run(proxy.port());
       assertThat(run.preflight()).isNull();
+      Execution.Results outcome = run.run(scenarios, x -> {});
+      assertThat(outcome.notUsable()).isNull();
       List<String> wrong = new ArrayList<>();
-      for (ScenarioResult r : run.run(scenarios, x -> {})) {
+      for (ScenarioResult r : outcome.results()) {
         if (r.verdict() != Verdict.PASS) {
           wrong.add(describe(r));
         }

@@ -101,6 +101,53 @@ class ProxyCommandTest {
   }
 
   @Test
+  void aProxyThatStopsDuringTheRunIsNotUsableAndAccusedOfNothing() throws Exception {
+    int backEnd = freePort();
+    try (NormalisingProxy proxy =
+            NormalisingProxy.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), backEnd),
+                Duration.ofSeconds(2));
+        // the preflight and the first scenarios get through; then the proxy dies mid-scenario
+        VerbatimRelay dying = new VerbatimRelay(proxy.port(), 6)) {
+      Run r =
+          cli(
+              "proxy",
+              "http://127.0.0.1:" + dying.port() + "/",
+              "--back-end",
+              "127.0.0.1:" + backEnd,
+              "--timeout",
+              "500ms",
+              "--report-dir",
+              tmp.toString());
+      assertThat(r.code()).as(r.out() + r.err()).isEqualTo(3);
+      assertThat(r.err().strip())
+          .startsWith("h1proof: the proxy stopped accepting connections during the run")
+          .doesNotContain("\n");
+      JsonNode json = new ObjectMapper().readTree(tmp.resolve("report.json").toFile());
+      JsonNode results = json.path("results");
+      int total = dev.h1proof.rulebook.Rulebook.bundled().intermediary().size();
+      assertThat(results.size()).as("every scenario has a result").isEqualTo(total);
+      java.util.List<String> verdicts = new java.util.ArrayList<>();
+      results.forEach(x -> verdicts.add(x.path("verdict").asText()));
+      assertThat(verdicts).doesNotContain("FAIL");
+      assertThat(verdicts.subList(0, 5)).as("run before the stop").doesNotContain("SKIP");
+      assertThat(verdicts.subList(7, total)).as("not run after the stop").containsOnly("SKIP");
+      assertThat(json.path("notUsable").asText()).startsWith("the proxy stopped");
+      // the scenario in flight when the proxy died: no answer would be its FAIL, were it not
+      // for the refusal that followed
+      assertThat(results.get(5).path("verdict").asText()).isEqualTo("INCONCLUSIVE");
+      assertThat(results.get(5).path("reason").asText())
+          .startsWith("not judged, because the proxy stopped during the run")
+          .contains("the FAIL would have been: observed no response, connection closed");
+      assertThat(results.get(6).path("reason").asText())
+          .startsWith("connection to the proxy failed");
+      assertThat(json.path("notUsable").asText())
+          .contains(": " + (total - 6) + " scenario(s) could not be sent and 1 FAIL(s)");
+    }
+  }
+
+  @Test
   void theCaptureIsBoundedPerConnectionAndPerScenario() throws Exception {
     try (CaptureBackEnd backEnd =
         CaptureBackEnd.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {

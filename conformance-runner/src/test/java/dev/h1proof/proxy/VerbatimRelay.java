@@ -18,13 +18,30 @@ final class VerbatimRelay implements Closeable {
   private final ServerSocket server;
 
   VerbatimRelay(int upstreamPort) throws IOException {
+    this(upstreamPort, Integer.MAX_VALUE);
+  }
+
+  /**
+   * A relay that stops, as a crashed proxy does, when connection number {@code stopAfter + 1}
+   * arrives: it closes its listener, so later connections are refused, and closes that connection
+   * unanswered once it has read from it.
+   */
+  VerbatimRelay(int upstreamPort, int stopAfter) throws IOException {
     server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     Thread t =
         new Thread(
             () -> {
+              int accepted = 0;
               while (!server.isClosed()) {
                 try {
                   Socket client = server.accept();
+                  if (++accepted > stopAfter) {
+                    server.close();
+                    try (client) {
+                      client.getInputStream().read(new byte[8192]);
+                    }
+                    return;
+                  }
                   Socket up = new Socket(InetAddress.getLoopbackAddress(), upstreamPort);
                   pump(client, up);
                   pump(up, client);
