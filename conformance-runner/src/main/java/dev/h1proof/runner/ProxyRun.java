@@ -57,32 +57,56 @@ public final class ProxyRun {
     this.timeout = timeout;
   }
 
+  /** How often the preflight asks again while the proxy answers a gateway error of its own. */
+  static final int PREFLIGHT_TRIES = 10;
+
+  /** The pause between two preflight tries. */
+  static final Duration PREFLIGHT_PAUSE = Duration.ofMillis(500);
+
   /**
    * Proves the set-up: one plain GET through the proxy must reach the back end. Returns null when
    * it did, otherwise why not, in one line.
+   *
+   * <p>The back end starts with the run, so a proxy started before it may have found nothing there
+   * and answer 502, 503 or 504 for a while (a peer marked down, an address still being resolved:
+   * Squid answers its first request so). While it answers so and nothing reaches the back end, the
+   * GET is sent again, up to {@value #PREFLIGHT_TRIES} times, {@link #PREFLIGHT_PAUSE} apart.
    */
   public String preflight() throws InterruptedException {
-    backEnd.begin();
     String request =
         "GET /h1proof-preflight HTTP/1.1\r\nHost: " + client.info().hostHeader() + "\r\n\r\n";
-    Observation o;
-    try {
-      o = client.exchange(request.getBytes(StandardCharsets.ISO_8859_1));
-    } catch (IOException | RuntimeException e) {
-      return "cannot reach the proxy at " + describe + ": " + e.getMessage();
+    Observation o = null;
+    for (int tries = 1; tries <= PREFLIGHT_TRIES; tries++) {
+      if (tries > 1) {
+        Thread.sleep(PREFLIGHT_PAUSE.toMillis());
+      }
+      backEnd.begin();
+      try {
+        o = client.exchange(request.getBytes(StandardCharsets.ISO_8859_1));
+      } catch (IOException | RuntimeException e) {
+        return "cannot reach the proxy at " + describe + ": " + e.getMessage();
+      }
+      backEnd.awaitQuiet(QUIET, MAX_QUIET_WAIT);
+      if (!backEnd.snapshot().requests().isEmpty()) {
+        return null;
+      }
+      if (!gatewayError(o)) {
+        break;
+      }
     }
-    backEnd.awaitQuiet(QUIET, MAX_QUIET_WAIT);
-    BackEndObservation seen = backEnd.snapshot();
-    if (seen.requests().isEmpty()) {
-      return "a GET sent to the proxy at "
-          + describe
-          + " never reached the capture back end at 127.0.0.1:"
-          + backEnd.port()
-          + " (the client got: "
-          + o.summary()
-          + "); configure the proxy to forward to it";
-    }
-    return null;
+    return "a GET sent to the proxy at "
+        + describe
+        + " never reached the capture back end at 127.0.0.1:"
+        + backEnd.port()
+        + " (the client got: "
+        + o.summary()
+        + "); configure the proxy to forward to it";
+  }
+
+  /** The proxy answered with a gateway error of its own: 502, 503 or 504. */
+  private static boolean gatewayError(Observation o) {
+    return o.finalResponses().stream()
+        .anyMatch(r -> r.status() == 502 || r.status() == 503 || r.status() == 504);
   }
 
   /**

@@ -109,7 +109,7 @@ class ProxyCommandTest {
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), backEnd),
                 Duration.ofSeconds(2));
         // the preflight and the first scenarios get through; then the proxy dies mid-scenario
-        VerbatimRelay dying = new VerbatimRelay(proxy.port(), 6)) {
+        VerbatimRelay dying = VerbatimRelay.stoppingAfter(proxy.port(), 6)) {
       Run r =
           cli(
               "proxy",
@@ -144,6 +144,41 @@ class ProxyCommandTest {
           .startsWith("connection to the proxy failed");
       assertThat(json.path("notUsable").asText())
           .contains(": " + (total - 6) + " scenario(s) could not be sent and 1 FAIL(s)");
+    }
+  }
+
+  @Test
+  void thePreflightWaitsOutAProxyThatAnswersGatewayErrorsAtFirst() throws Exception {
+    int backEnd = freePort();
+    try (NormalisingProxy proxy =
+            NormalisingProxy.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), backEnd),
+                Duration.ofSeconds(2));
+        VerbatimRelay warming = VerbatimRelay.warmingUp(proxy.port(), 3)) {
+      Run r =
+          cli(
+              "proxy",
+              "http://127.0.0.1:" + warming.port() + "/",
+              "--back-end",
+              "127.0.0.1:" + backEnd,
+              "--rule",
+              "RFC9110-7.6.1-proxy-drops-connection-options",
+              "--report-dir",
+              tmp.toString());
+      assertThat(r.code()).as(r.out() + r.err()).isZero();
+      assertThat(r.out()).contains("passed = 2 PASS + 0 WARN; failed = 0 FAIL");
+    }
+    // one that never stops answering 502 is still not usable, after the tries
+    try (VerbatimRelay never = VerbatimRelay.warmingUp(freePort(), Integer.MAX_VALUE)) {
+      long t0 = System.nanoTime();
+      Run r =
+          cli("proxy", "http://127.0.0.1:" + never.port() + "/", "--report-dir", tmp.toString());
+      assertThat(r.code()).isEqualTo(3);
+      assertThat(r.err().strip())
+          .startsWith("h1proof: a GET sent to the proxy at")
+          .contains("(the client got: status 502");
+      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(30));
     }
   }
 

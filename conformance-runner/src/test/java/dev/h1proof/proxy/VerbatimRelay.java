@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The unsafe half of the calibration pair: a TCP relay that forwards every byte unchanged, both
@@ -18,7 +19,7 @@ final class VerbatimRelay implements Closeable {
   private final ServerSocket server;
 
   VerbatimRelay(int upstreamPort) throws IOException {
-    this(upstreamPort, Integer.MAX_VALUE);
+    this(upstreamPort, Integer.MAX_VALUE, 0);
   }
 
   /**
@@ -26,7 +27,19 @@ final class VerbatimRelay implements Closeable {
    * arrives: it closes its listener, so later connections are refused, and closes that connection
    * unanswered once it has read from it.
    */
-  VerbatimRelay(int upstreamPort, int stopAfter) throws IOException {
+  static VerbatimRelay stoppingAfter(int upstreamPort, int stopAfter) throws IOException {
+    return new VerbatimRelay(upstreamPort, stopAfter, 0);
+  }
+
+  /**
+   * A relay that answers its first {@code connections} connections 502 itself, as a proxy that has
+   * not yet found its upstream does, and relays from then on.
+   */
+  static VerbatimRelay warmingUp(int upstreamPort, int connections) throws IOException {
+    return new VerbatimRelay(upstreamPort, Integer.MAX_VALUE, connections);
+  }
+
+  private VerbatimRelay(int upstreamPort, int stopAfter, int badGatewayFirst) throws IOException {
     server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     Thread t =
         new Thread(
@@ -41,6 +54,17 @@ final class VerbatimRelay implements Closeable {
                       client.getInputStream().read(new byte[8192]);
                     }
                     return;
+                  }
+                  if (accepted <= badGatewayFirst) {
+                    try (client) {
+                      client.getInputStream().read(new byte[8192]);
+                      client
+                          .getOutputStream()
+                          .write(
+                              "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n"
+                                  .getBytes(StandardCharsets.ISO_8859_1));
+                    }
+                    continue;
                   }
                   Socket up = new Socket(InetAddress.getLoopbackAddress(), upstreamPort);
                   pump(client, up);
