@@ -17,6 +17,12 @@
 #        PARAMS   JMH parameters (default: the four small pico inputs)
 #        JMH_OPTS JMH options of one run (default "-f 1 -wi 2 -w 1s -i 4 -r 1s")
 #        MVN      how to build a revision (default "mvn -B -q"; add -o to build offline)
+#        MODE     jmh (default): the above; paired: both builds in one JVM, timed in alternating
+#                 batches of about 50 ms by PairedCompare (HeadBenchmark's work), which resolves a
+#                 few per cent on a machine whose speed drifts by more than that from one JMH run to
+#                 the next. It screens; publish JMH figures.
+#        FORKS    paired: JVMs, one after the other (default 3); PAIRS batches per input (default 60)
+#        INPUTS   paired: corpus inputs (default the four small pico inputs)
 # Exit:  0 compared; 2 bad arguments, a revision that does not build, a failed run.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -73,6 +79,41 @@ jar_of "$2" B
   echo "bench: $bench $params; $rounds rounds of: $opts"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } >>"$out/machine.txt"
+
+if [ "${MODE:-jmh}" = paired ]; then
+  forks="${FORKS:-3}"
+  pairs="${PAIRS:-60}"
+  inputs="${INPUTS:-techempower-plaintext chrome-cookies-430 classic-703 browser-get-chrome}"
+  [[ "$forks" =~ ^[1-9][0-9]*$ ]] || { echo "ab-compare: FORKS must be a positive number, not $forks" >&2; exit 2; }
+  echo "paired: $forks JVMs, $pairs pairs per input: $inputs" >>"$out/machine.txt"
+  rm -f "$out"/paired-*.txt
+  for f in $(seq "$forks"); do
+    # shellcheck disable=SC2086
+    "$java" --add-modules jdk.incubator.vector -cp "$out/A.jar" dev.h1proof.benchmarks.PairedCompare \
+      "$out/A.jar" "$out/B.jar" --pairs "$pairs" $inputs >"$out/paired-$f.txt" 2>"$out/paired-$f.log" \
+      || { echo "ab-compare: paired run $f failed; see $out/paired-$f.log" >&2; exit 2; }
+  done
+  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/machine.txt"
+  cat "$out/machine.txt"
+  python3 - "$out" "$forks" <<'PY'
+import statistics, sys
+out, forks = sys.argv[1], int(sys.argv[2])
+rows = {}
+for f in range(1, forks + 1):
+    lines = open(f"{out}/paired-{f}.txt").read().splitlines()
+    print(f"JVM {f}:")
+    print("\n".join("  " + l for l in lines))
+    for l in lines[1:]:
+        c = l.split()
+        won, of = c[-1].split("/")
+        rows.setdefault(c[0], []).append((float(c[1]), float(c[2]), float(c[3]), int(won), int(of)))
+print("over all JVMs: input, median A and B ns/op, B ÷ A (median of the JVMs' medians), pairs B was faster")
+for k, v in rows.items():
+    print(f"  {k:<24} {statistics.median(x[0] for x in v):8.1f} {statistics.median(x[1] for x in v):8.1f}"
+          f" {statistics.median(x[2] for x in v):7.3f}  {sum(x[3] for x in v)}/{sum(x[4] for x in v)}")
+PY
+  exit 0
+fi
 
 for r in $(seq "$rounds"); do
   for v in A B; do
