@@ -39,6 +39,36 @@ class ProxyCommandTest {
     }
   }
 
+  /** A normalising proxy on a free loopback port, forwarding to {@code backEnd} on loopback. */
+  static NormalisingProxy normalisingProxy(int backEnd) throws Exception {
+    return NormalisingProxy.start(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), backEnd),
+        Duration.ofSeconds(2));
+  }
+
+  /** {@code h1proof proxy} through the proxy listening on {@code port}, to the back end's port. */
+  static Run through(int port, int backEnd, String... more) {
+    String[] args = new String[more.length + 4];
+    args[0] = "proxy";
+    args[1] = "http://127.0.0.1:" + port + "/";
+    args[2] = "--back-end";
+    args[3] = "127.0.0.1:" + backEnd;
+    System.arraycopy(more, 0, args, 4, more.length);
+    return cli(args);
+  }
+
+  /** The connection-option rule alone, through the proxy on {@code port}; reports in tmp. */
+  private Run connectionOptionsThrough(int port, int backEnd) {
+    return through(
+        port,
+        backEnd,
+        "--rule",
+        "RFC9110-7.6.1-proxy-drops-connection-options",
+        "--report-dir",
+        tmp.toString());
+  }
+
   @Test
   void badOptionsAreOneLineUsageErrors() {
     Run r = cli("proxy", "http://127.0.0.1:1/", "--back-end", "8.8.8.8:9000");
@@ -71,21 +101,8 @@ class ProxyCommandTest {
   @Test
   void theNormalisingProxyPassesAndTheReportKeepsTheForwardedBytes() throws Exception {
     int backEnd = freePort();
-    try (NormalisingProxy proxy =
-        NormalisingProxy.start(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), backEnd),
-            Duration.ofSeconds(2))) {
-      Run r =
-          cli(
-              "proxy",
-              "http://127.0.0.1:" + proxy.port() + "/",
-              "--back-end",
-              "127.0.0.1:" + backEnd,
-              "--rule",
-              "RFC9110-7.6.1-proxy-drops-connection-options",
-              "--report-dir",
-              tmp.toString());
+    try (NormalisingProxy proxy = normalisingProxy(backEnd)) {
+      Run r = connectionOptionsThrough(proxy.port(), backEnd);
       assertThat(r.code()).as(r.out() + r.err()).isZero();
       JsonNode json = new ObjectMapper().readTree(tmp.resolve("report.json").toFile());
       JsonNode forwarded = json.path("results").get(0).path("evidence").path("forwarded");
@@ -103,23 +120,10 @@ class ProxyCommandTest {
   @Test
   void aProxyThatStopsDuringTheRunIsNotUsableAndAccusedOfNothing() throws Exception {
     int backEnd = freePort();
-    try (NormalisingProxy proxy =
-            NormalisingProxy.start(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), backEnd),
-                Duration.ofSeconds(2));
+    try (NormalisingProxy proxy = normalisingProxy(backEnd);
         // the preflight and the first scenarios get through; then the proxy dies mid-scenario
         VerbatimRelay dying = VerbatimRelay.stoppingAfter(proxy.port(), 6)) {
-      Run r =
-          cli(
-              "proxy",
-              "http://127.0.0.1:" + dying.port() + "/",
-              "--back-end",
-              "127.0.0.1:" + backEnd,
-              "--timeout",
-              "500ms",
-              "--report-dir",
-              tmp.toString());
+      Run r = through(dying.port(), backEnd, "--timeout", "500ms", "--report-dir", tmp.toString());
       assertThat(r.code()).as(r.out() + r.err()).isEqualTo(3);
       assertThat(r.err().strip())
           .startsWith("h1proof: the proxy stopped accepting connections during the run")
@@ -150,22 +154,9 @@ class ProxyCommandTest {
   @Test
   void thePreflightWaitsOutAProxyThatAnswersGatewayErrorsAtFirst() throws Exception {
     int backEnd = freePort();
-    try (NormalisingProxy proxy =
-            NormalisingProxy.start(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), backEnd),
-                Duration.ofSeconds(2));
+    try (NormalisingProxy proxy = normalisingProxy(backEnd);
         VerbatimRelay warming = VerbatimRelay.warmingUp(proxy.port(), 3)) {
-      Run r =
-          cli(
-              "proxy",
-              "http://127.0.0.1:" + warming.port() + "/",
-              "--back-end",
-              "127.0.0.1:" + backEnd,
-              "--rule",
-              "RFC9110-7.6.1-proxy-drops-connection-options",
-              "--report-dir",
-              tmp.toString());
+      Run r = connectionOptionsThrough(warming.port(), backEnd);
       assertThat(r.code()).as(r.out() + r.err()).isZero();
       assertThat(r.out()).contains("passed = 2 PASS + 0 WARN; failed = 0 FAIL");
     }
