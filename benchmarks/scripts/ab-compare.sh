@@ -87,10 +87,26 @@ if [ "${MODE:-jmh}" = paired ]; then
   [[ "$forks" =~ ^[1-9][0-9]*$ ]] || { echo "ab-compare: FORKS must be a positive number, not $forks" >&2; exit 2; }
   echo "paired: $forks JVMs, $pairs pairs per input: $inputs" >>"$out/machine.txt"
   rm -f "$out"/paired-*.txt
+  # The comparison runs from whichever build has it (B first), and its driver goes after each
+  # build's jar on that build's class path: a revision older than the driver uses the newer copy,
+  # which calls that revision's parser.
+  tool=""
+  for v in B A; do
+    if python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).getinfo(sys.argv[2])' \
+      "$out/$v.jar" dev/h1proof/benchmarks/PairedCompare.class 2>/dev/null; then
+      tool="$out/$v.jar"
+      break
+    fi
+  done
+  [ -n "$tool" ] || { echo "ab-compare: MODE=paired needs PairedCompare in A or B (benchmarks since 2c4a96c)" >&2; exit 2; }
+  rm -rf "$out/driver"
+  python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extract(sys.argv[2], sys.argv[3])' \
+    "$tool" dev/h1proof/benchmarks/PairedDriver.class "$out/driver"
   for f in $(seq "$forks"); do
     # shellcheck disable=SC2086
-    "$java" --add-modules jdk.incubator.vector -cp "$out/A.jar" dev.h1proof.benchmarks.PairedCompare \
-      "$out/A.jar" "$out/B.jar" --pairs "$pairs" $inputs >"$out/paired-$f.txt" 2>"$out/paired-$f.log" \
+    "$java" --add-modules jdk.incubator.vector -cp "$tool" dev.h1proof.benchmarks.PairedCompare \
+      "$out/A.jar:$out/driver" "$out/B.jar:$out/driver" --pairs "$pairs" $inputs \
+      >"$out/paired-$f.txt" 2>"$out/paired-$f.log" \
       || { echo "ab-compare: paired run $f failed; see $out/paired-$f.log" >&2; exit 2; }
   done
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/machine.txt"
