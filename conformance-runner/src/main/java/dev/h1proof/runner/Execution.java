@@ -191,9 +191,16 @@ public final class Execution {
    * server that stopped (crashed, was killed, closed its listener) ends its connections so too.
    */
   static boolean unanswered(ScenarioResult r) {
+    return r.forwarded() == null && endedUnanswered(r);
+  }
+
+  /**
+   * A FAIL on a connection the target closed or reset before any complete response, as a target
+   * that stops ends the connections it holds; for a proxy too.
+   */
+  static boolean endedUnanswered(ScenarioResult r) {
     Observation o = r.observation();
     return r.verdict() == Verdict.FAIL
-        && r.forwarded() == null
         && o != null
         && o.connection().closed()
         && (o.reception() == Observation.Reception.NOTHING

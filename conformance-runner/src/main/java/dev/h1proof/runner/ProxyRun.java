@@ -141,7 +141,7 @@ public final class ProxyRun {
       Consumer<ScenarioResult> onResult) {
     int unjudged = 0;
     int last = results.size() - 1;
-    if (last >= 0 && endedUnanswered(results.get(last))) {
+    if (last >= 0 && Execution.endedUnanswered(results.get(last))) {
       ScenarioResult r = results.get(last);
       r =
           r.withJudgement(
@@ -178,16 +178,6 @@ public final class ProxyRun {
             + " scenario(s) could not be sent and "
             + unjudged
             + " FAIL(s) were left unjudged; every verdict reached is in the reports");
-  }
-
-  /** A FAIL on a client connection the proxy ended before any complete response. */
-  private static boolean endedUnanswered(ScenarioResult r) {
-    Observation o = r.observation();
-    return r.verdict() == Verdict.FAIL
-        && o != null
-        && o.connection().closed()
-        && (o.reception() == Observation.Reception.NOTHING
-            || o.reception() == Observation.Reception.INCOMPLETE);
   }
 
   private ScenarioResult runOne(RuleScenario scenario) throws InterruptedException {
